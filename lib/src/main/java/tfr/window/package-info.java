@@ -1,0 +1,2 @@
+/** Analysis windows and the auxiliary windows reassignment needs. */
+package tfr.window;
