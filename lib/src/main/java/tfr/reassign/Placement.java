@@ -1,0 +1,9 @@
+package tfr.reassign;
+
+/** Where a cell's energy goes on a {@link TfGrid}. */
+public enum Placement {
+    /** At the cell's own frame time and bin frequency: the ordinary spectrogram. */
+    NOMINAL,
+    /** At the reassigned time t̂ and frequency ω̂: the reassigned spectrogram. */
+    REASSIGNED
+}

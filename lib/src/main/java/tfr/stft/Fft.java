@@ -1,0 +1,123 @@
+package tfr.stft;
+
+import org.jtransforms.fft.DoubleFFT_1D;
+import pl.edu.icm.jlargearrays.ConcurrencyUtils;
+
+/**
+ * The project's only door to JTransforms: forward and inverse DFTs of any size on plain
+ * (unpacked) arrays, single-threaded. TFR Lab parallelises across frames instead (one FFT per
+ * worker at a time), which measured faster on 2 cores than JTransforms' own threads.
+ *
+ * <p>Convention: {@code X[k] = Σ_n x[n]·e^{−j2πkn/M}} (forward, no scaling) and
+ * {@code x[n] = (1/M) Σ_k X[k]·e^{+j2πkn/M}} (inverse, scaled).
+ *
+ * <p>An instance holds a precomputed plan and is safe for concurrent use on different arrays.
+ */
+public final class Fft {
+    static {
+        ConcurrencyUtils.setNumberOfThreads(1);
+    }
+
+    private final int size;
+    private final DoubleFFT_1D plan;
+
+    /** Plans a transform of {@code size} points (any size ≥ 1; powers of two are fastest). */
+    public Fft(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("fftSize must be >= 1, got " + size);
+        }
+        this.size = size;
+        this.plan = new DoubleFFT_1D(size);
+    }
+
+    /** Number of points. */
+    public int size() {
+        return size;
+    }
+
+    /** Number of non-negative-frequency bins of a real signal's transform, {@code M/2 + 1}. */
+    public int realBins() {
+        return size / 2 + 1;
+    }
+
+    /**
+     * Forward transform of a real sequence, bins 0..M/2.
+     *
+     * @param x  real input, length ≤ M (zero-padded to M); not modified
+     * @param re real parts, length ≥ M/2 + 1
+     * @param im imaginary parts, length ≥ M/2 + 1
+     */
+    public void realForward(double[] x, double[] re, double[] im) {
+        double[] a = new double[size];
+        System.arraycopy(x, 0, a, 0, Math.min(x.length, size));
+        plan.realForward(a);
+        unpackReal(a, re, im);
+    }
+
+    /** In-place forward DFT of a complex sequence held as separate real and imaginary arrays. */
+    public void complexForward(double[] re, double[] im) {
+        complex(re, im, false);
+    }
+
+    /** In-place inverse DFT (scaled by 1/M) of a complex sequence. */
+    public void complexInverse(double[] re, double[] im) {
+        complex(re, im, true);
+    }
+
+    private void complex(double[] re, double[] im, boolean inverse) {
+        double[] a = new double[2 * size];
+        for (int n = 0; n < size; n++) {
+            a[2 * n] = re[n];
+            a[2 * n + 1] = im[n];
+        }
+        if (inverse) {
+            plan.complexInverse(a, true);
+        } else {
+            plan.complexForward(a);
+        }
+        for (int n = 0; n < size; n++) {
+            re[n] = a[2 * n];
+            im[n] = a[2 * n + 1];
+        }
+    }
+
+    /**
+     * Packed real-forward transform in place (JTransforms layout; stays inside tfr.stft).
+     * {@code a[0] = Re X0}, {@code a[1] = Re X_{M/2}} (M even), {@code a[2k], a[2k+1] = X_k}.
+     */
+    void realForwardPacked(double[] a) {
+        plan.realForward(a);
+    }
+
+    /** In-place complex forward transform on interleaved {@code re, im} pairs (stays inside tfr.stft). */
+    void complexForwardInterleaved(double[] a) {
+        plan.complexForward(a);
+    }
+
+    /** Unpacks JTransforms' real-forward layout into bins 0..M/2. */
+    void unpackReal(double[] a, double[] re, double[] im) {
+        int m = size;
+        re[0] = a[0];
+        im[0] = 0.0;
+        if (m % 2 == 0) {
+            for (int k = 1; k < m / 2; k++) {
+                re[k] = a[2 * k];
+                im[k] = a[2 * k + 1];
+            }
+            if (m > 1) {
+                re[m / 2] = a[1];
+                im[m / 2] = 0.0;
+            }
+        } else {
+            int last = (m - 1) / 2;
+            for (int k = 1; k < last; k++) {
+                re[k] = a[2 * k];
+                im[k] = a[2 * k + 1];
+            }
+            if (m > 1) {
+                re[last] = a[m - 1];
+                im[last] = a[1];
+            }
+        }
+    }
+}

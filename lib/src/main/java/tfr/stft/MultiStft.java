@@ -1,0 +1,154 @@
+package tfr.stft;
+
+import tfr.window.AuxWindow;
+import tfr.window.AuxiliaryWindows;
+
+/**
+ * The STFTs of several windows over the same frames, one frame at a time: the signal segment is
+ * read once and multiplied by each window before its FFT. This is the engine under every
+ * spectrogram and reassignment in TFR Lab.
+ *
+ * <p>Output per window w and bin k = 0..M/2: {@code Σ_n x[start + n]·w[n]·e^{−j2πkn/M}}, the phase
+ * referenced to the support's first sample (see {@link FrameParams} for the geometry and
+ * {@link #rotate} for conventional references). Samples outside the signal read as zero.
+ *
+ * <p>Not thread-safe (it owns scratch buffers): use one instance per worker thread.
+ */
+public final class MultiStft {
+    private final FrameParams params;
+    private final double[][] windows;
+    private final int supportOffset;
+    private final int support;
+    private final Fft fft;
+    private final double[] segment;
+    private final double[] buffer;
+
+    /**
+     * @param params  framing; {@code params.auxiliaryWindows()} defines the support
+     * @param windows the windows to transform, by role
+     */
+    public MultiStft(FrameParams params, AuxWindow... windows) {
+        this(params, params.auxiliaryWindows(), windows);
+    }
+
+    /** As {@link #MultiStft(FrameParams, AuxWindow...)}, reusing already built auxiliary windows. */
+    public MultiStft(FrameParams params, AuxiliaryWindows aux, AuxWindow... windows) {
+        this(params, aux.supportOffsetSamples(), pick(aux, windows));
+    }
+
+    /**
+     * Arbitrary windows on a common support (longer supports wrap modulo M) whose index 0 lies {@code supportOffset}
+     * samples from the window's first sample (0, or −1 for central-difference supports).
+     */
+    public MultiStft(FrameParams params, int supportOffset, double[]... windows) {
+        if (windows.length == 0) {
+            throw new IllegalArgumentException("at least one window is needed");
+        }
+        this.params = params;
+        this.support = windows[0].length;
+        for (double[] w : windows) {
+            if (w.length != support) {
+                throw new IllegalArgumentException("all windows must have the same support length: "
+                        + w.length + " != " + support);
+            }
+        }
+        this.windows = new double[windows.length][];
+        for (int i = 0; i < windows.length; i++) {
+            this.windows[i] = windows[i].clone();
+        }
+        this.supportOffset = supportOffset;
+        this.fft = new Fft(params.fftSize());
+        this.segment = new double[support];
+        this.buffer = new double[params.fftSize()];
+    }
+
+    private static double[][] pick(AuxiliaryWindows aux, AuxWindow[] which) {
+        double[][] w = new double[which.length][];
+        for (int i = 0; i < which.length; i++) {
+            w[i] = aux.get(which[i]);
+        }
+        return w;
+    }
+
+    /** The framing. */
+    public FrameParams params() {
+        return params;
+    }
+
+    /** Number of windows transformed per frame. */
+    public int windowCount() {
+        return windows.length;
+    }
+
+    /** Signal index of support sample 0 in frame m. */
+    public long supportStartSample(int m) {
+        return params.frameStartSample(m) + supportOffset;
+    }
+
+    /**
+     * Computes frame m of every window.
+     *
+     * @param x  the signal
+     * @param m  frame index (any integer; frames beyond the signal read zeros)
+     * @param re re[w][k], k = 0..M/2, filled for each window w
+     * @param im im[w][k]
+     */
+    public void frame(double[] x, int m, double[][] re, double[][] im) {
+        long start = supportStartSample(m);
+        int len = x.length;
+        if (start >= 0 && start + support <= len) {
+            System.arraycopy(x, (int) start, segment, 0, support);
+        } else {
+            for (int n = 0; n < support; n++) {
+                long s = start + n;
+                segment[n] = (s >= 0 && s < len) ? x[(int) s] : 0.0;
+            }
+        }
+        int m2 = params.fftSize();
+        for (int w = 0; w < windows.length; w++) {
+            double[] win = windows[w];
+            double[] b = buffer;
+            int direct = Math.min(support, m2);
+            for (int n = 0; n < direct; n++) {
+                b[n] = segment[n] * win[n];
+            }
+            if (support < m2) {
+                java.util.Arrays.fill(b, support, m2, 0.0);
+            }
+            for (int n = m2; n < support; n++) {
+                b[n % m2] += segment[n] * win[n]; // wrap: exact at the bin frequencies
+            }
+            fft.realForwardPacked(b);
+            fft.unpackReal(b, re[w], im[w]);
+        }
+    }
+
+    /**
+     * Rotates one frame's spectrum (as {@link #frame} returns it) to a conventional phase reference:
+     * {@link PhaseReference#WINDOW} multiplies bin k by {@code e^{jω_k(t_m − start)}},
+     * {@link PhaseReference#ORIGIN} by {@code e^{−jω_k·start}} (start = the support's first sample).
+     */
+    public void rotate(int m, PhaseReference reference, double[] re, double[] im) {
+        long start = supportStartSample(m);
+        double windowShift = params.frameTimeSamples(m) - start; // c − offset: small
+        long mSize = params.fftSize();
+        int bins = params.binCount();
+        for (int k = 0; k < bins; k++) {
+            // ORIGIN: ω_k·(−start) reduced exactly modulo 2π in integers, so far frames keep full precision.
+            double a = reference == PhaseReference.WINDOW
+                    ? params.binOmega(k) * windowShift
+                    : 2 * Math.PI * Math.floorMod(-(long) k * start, mSize) / mSize;
+            double c = Math.cos(a);
+            double s = Math.sin(a);
+            double r = re[k] * c - im[k] * s;
+            double i = re[k] * s + im[k] * c;
+            re[k] = r;
+            im[k] = i;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MultiStft[" + windows.length + " windows, support " + support + ", " + params + "]";
+    }
+}
