@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.DoubleConsumer;
 import tfr.stft.FrameParams;
 import tfr.stft.FramePipeline;
+import tfr.stft.AnalyticSignal;
 import tfr.stft.MultiStft;
+import tfr.stft.SignalModel;
 import tfr.window.AuxWindow;
 import tfr.window.AuxiliaryWindows;
 import tfr.window.WindowResponse;
@@ -33,7 +35,10 @@ import tfr.window.WindowResponse;
  * All quantities are ratios of STFTs over the same frame, so the phase reference of the FFT does not
  * matter, but the frame time t must be the same point c about which th is ramped.
  *
- * <p>Magnitudes are on the sinusoid scale {@code 2|X|/Σh}; amplitudes also divide out the window's
+ * <p>Real signals carry a negative-frequency image that biases ω̂ slightly (window-dependent; see
+ * {@link SignalModel}); {@link SignalModel#ANALYTIC} removes it.
+ *
+ * <p>Magnitudes are on the sinusoid scale {@code 2|X|/Σh} ({@code |Z|/Σh} for the analytic signal); amplitudes also divide out the window's
  * response at the offset ω − ω̂ (scalloping), inside the main lobe only. Cells whose magnitude is
  * below the floor, zero, or whose coordinates are not finite are invalid.
  *
@@ -52,6 +57,7 @@ public final class Reassigner {
     private final AuxWindow[] roles;
     private final double floorPower;
     private final double magnitudeScale;
+    private final double sinusoidScale;
     private final WindowResponse response;
     private final double mainLobeRad;
     private final int threads;
@@ -75,7 +81,8 @@ public final class Reassigner {
         this.roles = params.order() == ReassignOrder.FIRST
                 ? new AuxWindow[] {AuxWindow.H, AuxWindow.TH, AuxWindow.DH}
                 : new AuxWindow[] {AuxWindow.H, AuxWindow.TH, AuxWindow.DH, AuxWindow.TDH, AuxWindow.D2H};
-        this.magnitudeScale = 2.0 / aux.sumH();
+        this.sinusoidScale = frames.sinusoidScale();
+        this.magnitudeScale = sinusoidScale / aux.sumH();
         double floorMag = Math.pow(10, params.floorDb() / 20);
         double floorAbsX = floorMag / magnitudeScale;
         this.floorPower = Math.max(floorAbsX * floorAbsX, Double.MIN_NORMAL);
@@ -111,7 +118,7 @@ public final class Reassigner {
     public void frame(double[] x, int m, ReassignedFrame out) {
         requireFinite(x);
         Block b = new Block(1);
-        b.engine.frame(x, m, b.re, b.im);
+        b.engine.frame(x, imaginaryPart(x), m, b.re, b.im);
         cells(m, b.re, b.im, out);
     }
 
@@ -125,11 +132,12 @@ public final class Reassigner {
     public void stream(double[] x, FrameSink sink, DoubleConsumer progress) {
         requireFinite(x);
         int count = frames.frameCount(x.length);
+        double[] y = imaginaryPart(x);
         int block = 16;
         new FramePipeline<Block>(block, threads).run(count, () -> new Block(block), (b, first, n) -> {
             for (int i = 0; i < n; i++) {
                 int m = first + i;
-                b.engine.frame(x, m, b.re, b.im);
+                b.engine.frame(x, y, m, b.re, b.im);
                 cells(m, b.re, b.im, b.out[i]);
             }
         }, (b, first, n) -> {
@@ -211,7 +219,7 @@ public final class Reassigner {
             out.freqHz[k] = omegaHat * hzPerRad;
             double offset = omega - omegaHat;
             out.amplitude[k] = Math.abs(offset) < mainLobeRad
-                    ? 2 * Math.sqrt(p) / response.magnitude(offset) : mag;
+                    ? sinusoidScale * Math.sqrt(p) / response.magnitude(offset) : mag;
             if (second) {
                 double thIm = (ti[k] * a - tr[k] * b) * inv;   // Im{X_th / X}
                 double tdhRe = (re[3][k] * a + im[3][k] * b) * inv;
@@ -227,6 +235,11 @@ public final class Reassigner {
                 out.chirpRateHzPerSec[k] = Double.NaN;
             }
         }
+    }
+
+    /** H{x} for the analytic signal model, null for the real one. */
+    private double[] imaginaryPart(double[] x) {
+        return frames.signal() == SignalModel.ANALYTIC ? AnalyticSignal.hilbert(x) : null;
     }
 
     private static void requireFinite(double[] x) {

@@ -41,6 +41,7 @@ public final class ComplexStft {
         int w = which.length;
         double[][][] re = new double[w][frames][bins];
         double[][][] im = new double[w][frames][bins];
+        double[] y = params.signal() == SignalModel.ANALYTIC ? AnalyticSignal.hilbert(x) : null;
         FramePipeline<MultiStft> pipeline = FramePipeline.allCores();
         pipeline.run(frames, () -> new MultiStft(params, aux, which), (engine, first, count) -> {
             double[][] r = new double[w][];
@@ -50,7 +51,7 @@ public final class ComplexStft {
                     r[j] = re[j][m];
                     i[j] = im[j][m];
                 }
-                engine.frame(x, m, r, i);
+                engine.frame(x, y, m, r, i);
                 for (int j = 0; j < w; j++) {
                     engine.rotate(m, reference, r[j], i[j]);
                 }

@@ -94,6 +94,33 @@ public final class Fft {
         plan.complexForward(a);
     }
 
+    /**
+     * The Hilbert transform H{x} of a real signal zero-padded to {@code paddedSize} (even): the
+     * imaginary part of the analytic signal {@code IDFT{Z}}, with Z₀ = X₀, Z_k = 2X_k (0 &lt; k &lt; L/2),
+     * Z_{L/2} = X_{L/2} and zero above. Returns the first {@code x.length} samples.
+     */
+    static double[] hilbert(double[] x, int paddedSize) {
+        int l = paddedSize;
+        double[] a = new double[l];
+        System.arraycopy(x, 0, a, 0, x.length);
+        DoubleFFT_1D plan = new DoubleFFT_1D(l);
+        plan.realForward(a);
+        double[] z = new double[2 * l];
+        z[0] = a[0];
+        z[l] = a[1];
+        for (int k = 1; k < l / 2; k++) {
+            z[2 * k] = 2 * a[2 * k];
+            z[2 * k + 1] = 2 * a[2 * k + 1];
+        }
+        a = null;
+        plan.complexInverse(z, true);
+        double[] y = new double[x.length];
+        for (int n = 0; n < x.length; n++) {
+            y[n] = z[2 * n + 1];
+        }
+        return y;
+    }
+
     /** Unpacks JTransforms' real-forward layout into bins 0..M/2. */
     void unpackReal(double[] a, double[] re, double[] im) {
         int m = size;

@@ -29,9 +29,10 @@ import tfr.window.WindowSpec;
  * @param fftSize          M ≥ N (zero padding interpolates the spectrum)
  * @param edges            frame placement at the signal's ends
  * @param sampleRateHz     the signal's sample rate
+ * @param signal           analyse the real signal or its analytic signal ({@link SignalModel})
  */
 public record FrameParams(WindowSpec window, DerivativeMethod derivativeMethod, int hopSamples, int fftSize,
-                          EdgePolicy edges, double sampleRateHz) {
+                          EdgePolicy edges, double sampleRateHz, SignalModel signal) {
 
     public FrameParams {
         if (window == null) {
@@ -42,6 +43,9 @@ public record FrameParams(WindowSpec window, DerivativeMethod derivativeMethod, 
         }
         if (edges == null) {
             throw new IllegalArgumentException("edge policy must not be null");
+        }
+        if (signal == null) {
+            throw new IllegalArgumentException("signal model must not be null");
         }
         if (hopSamples < 1) {
             throw new IllegalArgumentException("hopSamples must be >= 1, got " + hopSamples);
@@ -58,28 +62,39 @@ public record FrameParams(WindowSpec window, DerivativeMethod derivativeMethod, 
         }
     }
 
+    /** Frame parameters of a real signal ({@link SignalModel#REAL}). */
+    public FrameParams(WindowSpec window, DerivativeMethod derivativeMethod, int hopSamples, int fftSize,
+                       EdgePolicy edges, double sampleRateHz) {
+        this(window, derivativeMethod, hopSamples, fftSize, edges, sampleRateHz, SignalModel.REAL);
+    }
+
     /**
-     * Frame parameters with analytic derivatives, centred frames and the smallest power-of-two FFT
-     * that holds the window.
+     * Frame parameters with analytic derivatives, centred frames, the real signal and the smallest
+     * power-of-two FFT that holds the window.
      */
     public static FrameParams of(WindowSpec window, int hopSamples, double sampleRateHz) {
         return new FrameParams(window, DerivativeMethod.ANALYTIC, hopSamples,
-                nextPowerOfTwo(window.lengthSamples()), EdgePolicy.CENTRED, sampleRateHz);
+                nextPowerOfTwo(window.lengthSamples()), EdgePolicy.CENTRED, sampleRateHz, SignalModel.REAL);
+    }
+
+    /** This with another signal model. */
+    public FrameParams withSignal(SignalModel s) {
+        return new FrameParams(window, derivativeMethod, hopSamples, fftSize, edges, sampleRateHz, s);
     }
 
     /** This with another FFT size. */
     public FrameParams withFftSize(int m) {
-        return new FrameParams(window, derivativeMethod, hopSamples, m, edges, sampleRateHz);
+        return new FrameParams(window, derivativeMethod, hopSamples, m, edges, sampleRateHz, signal);
     }
 
     /** This with another edge policy. */
     public FrameParams withEdges(EdgePolicy e) {
-        return new FrameParams(window, derivativeMethod, hopSamples, fftSize, e, sampleRateHz);
+        return new FrameParams(window, derivativeMethod, hopSamples, fftSize, e, sampleRateHz, signal);
     }
 
     /** This with another derivative method. */
     public FrameParams withDerivativeMethod(DerivativeMethod d) {
-        return new FrameParams(window, d, hopSamples, fftSize, edges, sampleRateHz);
+        return new FrameParams(window, d, hopSamples, fftSize, edges, sampleRateHz, signal);
     }
 
     /** The smallest power of two ≥ n. */
@@ -143,6 +158,14 @@ public record FrameParams(WindowSpec window, DerivativeMethod derivativeMethod, 
         return sampleRateHz / fftSize;
     }
 
+    /**
+     * The sinusoid scale: 2 for a real signal (a sinusoid of amplitude A has |X| = A·Σh/2 at its
+     * peak), 1 for the analytic signal (|Z| = A·Σh).
+     */
+    public double sinusoidScale() {
+        return signal == SignalModel.REAL ? 2.0 : 1.0;
+    }
+
     /** Hop in seconds. */
     public double hopSec() {
         return hopSamples / sampleRateHz;
@@ -152,6 +175,6 @@ public record FrameParams(WindowSpec window, DerivativeMethod derivativeMethod, 
     public String toString() {
         return "FrameParams[" + window + ", " + derivativeMethod.name().toLowerCase() + " derivatives, hop "
                 + hopSamples + " samples, FFT " + fftSize + ", " + edges.name().toLowerCase() + " frames, "
-                + sampleRateHz + " Hz]";
+                + sampleRateHz + " Hz, " + signal.name().toLowerCase() + " signal]";
     }
 }

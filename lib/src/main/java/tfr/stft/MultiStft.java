@@ -21,6 +21,7 @@ public final class MultiStft {
     private final int support;
     private final Fft fft;
     private final double[] segment;
+    private final double[] segmentImag;
     private final double[] buffer;
 
     /**
@@ -59,7 +60,8 @@ public final class MultiStft {
         this.supportOffset = supportOffset;
         this.fft = new Fft(params.fftSize());
         this.segment = new double[support];
-        this.buffer = new double[params.fftSize()];
+        this.segmentImag = new double[support];
+        this.buffer = new double[2 * params.fftSize()];
     }
 
     private static double[][] pick(AuxiliaryWindows aux, AuxWindow[] which) {
@@ -86,7 +88,7 @@ public final class MultiStft {
     }
 
     /**
-     * Computes frame m of every window.
+     * Computes frame m of every window of a real signal.
      *
      * @param x  the signal
      * @param m  frame index (any integer; frames beyond the signal read zeros)
@@ -94,32 +96,64 @@ public final class MultiStft {
      * @param im im[w][k]
      */
     public void frame(double[] x, int m, double[][] re, double[][] im) {
+        frame(x, null, m, re, im);
+    }
+
+    /**
+     * Computes frame m of every window of the complex signal x + j·y (y null: real signal), bins
+     * 0..M/2. With y = H{x} (see {@link AnalyticSignal}) these are the analytic signal's STFTs.
+     */
+    public void frame(double[] x, double[] y, int m, double[][] re, double[][] im) {
         long start = supportStartSample(m);
+        copySegment(x, start, segment);
+        if (y != null) {
+            copySegment(y, start, segmentImag);
+        }
+        int m2 = params.fftSize();
+        double[] b = buffer;
+        for (int w = 0; w < windows.length; w++) {
+            double[] win = windows[w];
+            if (y == null) {
+                int direct = Math.min(support, m2);
+                for (int n = 0; n < direct; n++) {
+                    b[n] = segment[n] * win[n];
+                }
+                if (support < m2) {
+                    java.util.Arrays.fill(b, support, m2, 0.0);
+                }
+                for (int n = m2; n < support; n++) {
+                    b[n % m2] += segment[n] * win[n]; // wrap: exact at the bin frequencies
+                }
+                fft.realForwardPacked(b);
+                fft.unpackReal(b, re[w], im[w]);
+            } else {
+                java.util.Arrays.fill(b, 0, 2 * m2, 0.0);
+                for (int n = 0; n < support; n++) {
+                    int i = 2 * (n % m2);
+                    b[i] += segment[n] * win[n];
+                    b[i + 1] += segmentImag[n] * win[n];
+                }
+                fft.complexForwardInterleaved(b);
+                double[] r = re[w];
+                double[] q = im[w];
+                int bins = params.binCount();
+                for (int k = 0; k < bins; k++) {
+                    r[k] = b[2 * k];
+                    q[k] = b[2 * k + 1];
+                }
+            }
+        }
+    }
+
+    private void copySegment(double[] x, long start, double[] into) {
         int len = x.length;
         if (start >= 0 && start + support <= len) {
-            System.arraycopy(x, (int) start, segment, 0, support);
+            System.arraycopy(x, (int) start, into, 0, support);
         } else {
             for (int n = 0; n < support; n++) {
                 long s = start + n;
-                segment[n] = (s >= 0 && s < len) ? x[(int) s] : 0.0;
+                into[n] = (s >= 0 && s < len) ? x[(int) s] : 0.0;
             }
-        }
-        int m2 = params.fftSize();
-        for (int w = 0; w < windows.length; w++) {
-            double[] win = windows[w];
-            double[] b = buffer;
-            int direct = Math.min(support, m2);
-            for (int n = 0; n < direct; n++) {
-                b[n] = segment[n] * win[n];
-            }
-            if (support < m2) {
-                java.util.Arrays.fill(b, support, m2, 0.0);
-            }
-            for (int n = m2; n < support; n++) {
-                b[n % m2] += segment[n] * win[n]; // wrap: exact at the bin frequencies
-            }
-            fft.realForwardPacked(b);
-            fft.unpackReal(b, re[w], im[w]);
         }
     }
 

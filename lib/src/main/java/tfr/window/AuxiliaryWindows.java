@@ -142,35 +142,22 @@ public final class AuxiliaryWindows {
     }
 
     /**
-     * Closed-form derivatives, plus the window's edge steps when it does not reach zero at its ends.
+     * Closed-form derivatives, plus the window's edge terms.
      *
-     * <p>Why the edge terms: the STFT needs {@code DTFT{dh}(ν) ≈ jν·DTFT{h}(ν)} near ν = 0. For the
-     * samples of a smooth s on n = 0..N−1, the midpoint rule and integration by parts give
-     * {@code Σ s′(n)e^{−jνn} ≈ jν·H(ν) + s(N−½)e^{−jν(N−½)} − s(−½)e^{jν/2}}: a window that is
-     * cut off while non-zero (Hamming, Gaussian, Kaiser) needs impulses +s(−½) and −s(N−½) at the
-     * half-sample points where it is cut, each split over its two neighbouring samples (support
+     * <p>Why the edge terms: the STFT needs {@code DTFT{dh}(ν) ≈ jν·DTFT{h}(ν)} (and
+     * {@code DTFT{d2h} ≈ −ν²·DTFT{h}}) near ν = 0. For the samples of a smooth s on n = 0..N−1, the
+     * midpoint rule and integration by parts give
+     * {@code Σ s′(n)e^{−jνn} ≈ jν·H(ν) + s(N−½)e^{−jν(N−½)} − s(−½)e^{jν/2}}: a window cut off while
+     * non-zero (Hamming, Gaussian, Kaiser, any periodic window) needs impulses +s(−½) and −s(N−½) at
+     * the half-sample points where it is cut, each split over its two neighbouring samples (support
      * N + 2). Without them ω̂ of a Hamming-windowed tone errs by about 1 Hz at N = 2048. The second
-     * derivative gets the matching dipoles (from the jν factor) and the steps of s′. Windows that
-     * vanish at both ends (Hann, Blackman) keep the plain closed form on N samples.
+     * derivative gets the matching dipoles (from the jν factor) and the steps of s′; even Hann needs
+     * those, since its h″ jumps at the ends (without them its chirp-rate estimate errs by ~2%).
      */
     private static AuxiliaryWindows analytic(WindowSpec spec, double[] h) {
         int n = spec.lengthSamples();
         double startValue = smooth(spec, -0.5, 0);
         double endValue = smooth(spec, n - 0.5, 0);
-        double peak = 0;
-        for (double v : h) {
-            peak = Math.max(peak, Math.abs(v));
-        }
-        boolean cut = Math.abs(h[0]) > 1e-12 * peak || Math.abs(h[n - 1]) > 1e-12 * peak;
-        if (!cut) {
-            double[] dh = new double[n];
-            double[] d2h = new double[n];
-            for (int i = 0; i < n; i++) {
-                dh[i] = smooth(spec, i, 1);
-                d2h[i] = smooth(spec, i, 2);
-            }
-            return new AuxiliaryWindows(spec, DerivativeMethod.ANALYTIC, 0, h, dh, d2h);
-        }
         double startSlope = smooth(spec, -0.5, 1);
         double endSlope = smooth(spec, n - 0.5, 1);
         double[] ext = new double[n + 2];
