@@ -1,0 +1,118 @@
+package tfr.analysis;
+
+import java.util.function.DoubleConsumer;
+import tfr.reassign.FrequencyScale;
+import tfr.reassign.PointCloud;
+import tfr.reassign.Placement;
+import tfr.reassign.ReassignedFrame;
+import tfr.reassign.ReassignedSpectrogram;
+import tfr.reassign.Reassigner;
+import tfr.reassign.TfGrid;
+import tfr.render.SpectrogramImage;
+
+/**
+ * The one composition point of TFR Lab's pipeline (in the spirit of Loris' Analyzer): builds the
+ * window, STFT and reassignment stages from one {@link AnalysisParams} and runs them over a signal.
+ * The command line and the notebooks call it; teaching notebooks also call each stage on its own.
+ *
+ * <p>Stages so far: window → auxiliary STFTs → reassignment → (grid accumulation, point cloud).
+ * Long signals are streamed frame block by frame block: memory stays bounded except for what a
+ * caller chooses to keep.
+ */
+public final class Analyzer {
+    private final AnalysisParams params;
+
+    public Analyzer(AnalysisParams params) {
+        if (params == null) {
+            throw new IllegalArgumentException("params must not be null");
+        }
+        this.params = params;
+    }
+
+    public AnalysisParams params() {
+        return params;
+    }
+
+    /** The reassignment stage for a sample rate. */
+    public Reassigner reassigner(double sampleRateHz) {
+        return new Reassigner(params.reassignParams(sampleRateHz));
+    }
+
+    /** Receives every reassigned frame in order (a reused buffer: copy what you keep). */
+    @FunctionalInterface
+    public interface FrameSink extends Reassigner.FrameSink {
+    }
+
+    /** The ordinary and the reassigned spectrogram of a signal on the same grid. */
+    public record Spectrograms(TfGrid ordinary, TfGrid reassigned, int frameCount, double durationSec) {
+        /** The ordinary spectrogram as an image, dB re full scale. */
+        public java.awt.image.BufferedImage ordinaryImage(ImageParams image, String title) {
+            return render(ordinary, image, title);
+        }
+
+        /** The reassigned spectrogram as an image, dB re full scale. */
+        public java.awt.image.BufferedImage reassignedImage(ImageParams image, String title) {
+            return render(reassigned, image, title);
+        }
+
+        private static java.awt.image.BufferedImage render(TfGrid g, ImageParams image, String title) {
+            // full scale: a full-scale sinusoid puts power 1 (magnitude 1²) into one cell
+            return SpectrogramImage.of(g).referencePower(1.0, "full scale").dynamicRangeDb(image.dynamicRangeDb())
+                    .title(title).toImage();
+        }
+
+        @Override
+        public String toString() {
+            return "Spectrograms[" + frameCount + " frames, " + String.format("%.3f", durationSec) + " s, grid "
+                    + ordinary.timePx() + " x " + ordinary.freqPx() + " px]";
+        }
+    }
+
+    /** An empty grid covering the whole signal with the image's axes. */
+    public static TfGrid grid(ImageParams image, int lengthSamples, double sampleRateHz) {
+        double t1 = Math.max(lengthSamples, 1) / sampleRateHz;
+        double top = image.topFreqHz(sampleRateHz);
+        return image.scale() == FrequencyScale.LOG
+                ? TfGrid.log(0, t1, image.timePx(), image.minFreqHz(), top, image.freqPx())
+                : TfGrid.linear(0, t1, image.timePx(), image.minFreqHz(), top, image.freqPx());
+    }
+
+    /**
+     * Runs the pipeline once: accumulates the ordinary and the reassigned spectrogram and hands each
+     * frame to {@code extra} (may be null), e.g. to stream points to a file.
+     */
+    public Spectrograms run(double[] x, double sampleRateHz, ImageParams image, FrameSink extra, Progress progress) {
+        if (x == null) {
+            throw new IllegalArgumentException("signal must not be null");
+        }
+        Reassigner r = reassigner(sampleRateHz);
+        TfGrid ordinary = grid(image, x.length, sampleRateHz);
+        TfGrid reassigned = TfGrid.like(ordinary);
+        Progress p = progress == null ? Progress.NONE : progress;
+        DoubleConsumer frac = f -> p.report("reassign", f);
+        r.stream(x, (ReassignedFrame f) -> {
+            f.addTo(ordinary, Placement.NOMINAL);
+            f.addTo(reassigned, Placement.REASSIGNED);
+            if (extra != null) {
+                extra.accept(f);
+            }
+        }, frac);
+        return new Spectrograms(ordinary, reassigned, r.frameCount(x.length), x.length / sampleRateHz);
+    }
+
+    /** Every cell of a short signal, dense (for notebooks and tests). */
+    public ReassignedSpectrogram reassign(double[] x, double sampleRateHz) {
+        return reassigner(sampleRateHz).compute(x);
+    }
+
+    /** The valid reassigned cells of a signal as a point cloud. */
+    public PointCloud points(double[] x, double sampleRateHz, Progress progress) {
+        Progress p = progress == null ? Progress.NONE : progress;
+        return reassigner(sampleRateHz).points(x, f -> p.report("reassign", f));
+    }
+
+    @Override
+    public String toString() {
+        return "Analyzer[" + params + "]";
+    }
+}
