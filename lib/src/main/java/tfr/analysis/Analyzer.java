@@ -1,9 +1,13 @@
 package tfr.analysis;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import tfr.reassign.FrequencyScale;
 import tfr.reassign.PointCloud;
 import tfr.reassign.Placement;
+import tfr.reassign.ReassignOrder;
+import tfr.reassign.ReassignParams;
 import tfr.reassign.ReassignedFrame;
 import tfr.reassign.ReassignedSpectrogram;
 import tfr.reassign.Reassigner;
@@ -43,7 +47,7 @@ public final class Analyzer {
     public interface FrameSink extends Reassigner.FrameSink {
     }
 
-    /** The ordinary and the reassigned spectrogram of a signal on the same grid. */
+    /** The ordinary and the reassigned spectrogram of a signal on the same grid (either may be null if not asked for). */
     public record Spectrograms(TfGrid ordinary, TfGrid reassigned, int frameCount, double durationSec) {
         /** The ordinary spectrogram as an image, dB re full scale. */
         public java.awt.image.BufferedImage ordinaryImage(ImageParams image, String title) {
@@ -63,8 +67,9 @@ public final class Analyzer {
 
         @Override
         public String toString() {
-            return "Spectrograms[" + frameCount + " frames, " + String.format("%.3f", durationSec) + " s, grid "
-                    + ordinary.timePx() + " x " + ordinary.freqPx() + " px]";
+            TfGrid g = ordinary != null ? ordinary : reassigned;
+            String size = g == null ? "no grid" : "grid " + g.timePx() + " x " + g.freqPx() + " px";
+            return "Spectrograms[" + frameCount + " frames, " + String.format("%.3f", durationSec) + " s, " + size + "]";
         }
     }
 
@@ -82,17 +87,32 @@ public final class Analyzer {
      * frame to {@code extra} (may be null), e.g. to stream points to a file.
      */
     public Spectrograms run(double[] x, double sampleRateHz, ImageParams image, FrameSink extra, Progress progress) {
+        return run(x, sampleRateHz, image, EnumSet.allOf(Placement.class), extra, progress);
+    }
+
+    /**
+     * Runs the pipeline once, accumulating only the spectrograms named in {@code grids} (the other
+     * grid of the result is null). With no {@code extra} sink, nobody reads the convergence and
+     * chirp rate, so only the first-order windows are transformed (3 FFTs per frame instead of 5).
+     */
+    public Spectrograms run(double[] x, double sampleRateHz, ImageParams image, Set<Placement> grids, FrameSink extra,
+                            Progress progress) {
         if (x == null) {
             throw new IllegalArgumentException("signal must not be null");
         }
-        Reassigner r = reassigner(sampleRateHz);
-        TfGrid ordinary = grid(image, x.length, sampleRateHz);
-        TfGrid reassigned = TfGrid.like(ordinary);
+        ReassignParams rp = params.reassignParams(sampleRateHz);
+        Reassigner r = new Reassigner(extra == null ? rp.withOrder(ReassignOrder.FIRST) : rp);
+        TfGrid ordinary = grids.contains(Placement.NOMINAL) ? grid(image, x.length, sampleRateHz) : null;
+        TfGrid reassigned = grids.contains(Placement.REASSIGNED) ? grid(image, x.length, sampleRateHz) : null;
         Progress p = progress == null ? Progress.NONE : progress;
         DoubleConsumer frac = f -> p.report("reassign", f);
         r.stream(x, (ReassignedFrame f) -> {
-            f.addTo(ordinary, Placement.NOMINAL);
-            f.addTo(reassigned, Placement.REASSIGNED);
+            if (ordinary != null) {
+                f.addTo(ordinary, Placement.NOMINAL);
+            }
+            if (reassigned != null) {
+                f.addTo(reassigned, Placement.REASSIGNED);
+            }
             if (extra != null) {
                 extra.accept(f);
             }

@@ -2,31 +2,34 @@ package tfr.reassign;
 
 import java.util.Arrays;
 import tfr.stft.FrameParams;
+import tfr.window.WindowResponse;
 
 /**
  * One frame of reassigned cells: for each bin k, the reassigned time and frequency, the magnitude,
  * the scalloping-corrected amplitude, and (second order) the convergence and chirp rate.
  *
  * <p>Frames handed to a {@link Reassigner.FrameSink} are reused buffers, valid only during the
- * call: {@link #copy()} what you keep. Invalid cells (below the floor, zero, non-finite) hold NaN.
+ * call: {@link #copy()} what you keep. Invalid cells (below the floor, zero, non-finite) read NaN.
  */
 public final class ReassignedFrame {
     private final FrameParams params;
+    private final WindowResponse response;
+    private final double mainLobeRad;
     int frameIndex;
     double frameTimeSec;
     final double[] magnitude;
-    final double[] amplitude;
     final double[] timeSec;
     final double[] freqHz;
     final double[] convergence;
     final double[] chirpRateHzPerSec;
     final boolean[] valid;
 
-    ReassignedFrame(FrameParams params) {
+    ReassignedFrame(FrameParams params, WindowResponse response) {
         this.params = params;
+        this.response = response;
+        this.mainLobeRad = response.firstNullRadPerSample();
         int bins = params.binCount();
         magnitude = new double[bins];
-        amplitude = new double[bins];
         timeSec = new double[bins];
         freqHz = new double[bins];
         convergence = new double[bins];
@@ -36,11 +39,10 @@ public final class ReassignedFrame {
 
     /** A deep copy that outlives the callback. */
     public ReassignedFrame copy() {
-        ReassignedFrame c = new ReassignedFrame(params);
+        ReassignedFrame c = new ReassignedFrame(params, response);
         c.frameIndex = frameIndex;
         c.frameTimeSec = frameTimeSec;
         System.arraycopy(magnitude, 0, c.magnitude, 0, magnitude.length);
-        System.arraycopy(amplitude, 0, c.amplitude, 0, amplitude.length);
         System.arraycopy(timeSec, 0, c.timeSec, 0, timeSec.length);
         System.arraycopy(freqHz, 0, c.freqHz, 0, freqHz.length);
         System.arraycopy(convergence, 0, c.convergence, 0, convergence.length);
@@ -81,27 +83,35 @@ public final class ReassignedFrame {
 
     /** 2|X|/Σh: the spectrogram magnitude on the sinusoid scale (a sinusoid of amplitude A reads A at an on-bin peak). */
     public double magnitude(int k) {
-        return magnitude[k];
+        return valid[k] ? magnitude[k] : Double.NaN;
     }
 
     /** magnitude²: the energy a spectrogram pixel receives. */
     public double power(int k) {
-        return magnitude[k] * magnitude[k];
+        return valid[k] ? magnitude[k] * magnitude[k] : Double.NaN;
     }
 
-    /** 2|X|/|W(ω_k − ω̂)|: the magnitude corrected for scalloping at the reassigned frequency (inside the main lobe). */
+    /**
+     * The magnitude corrected for scalloping at the reassigned frequency:
+     * {@code magnitude / (|W(ω_k − ω̂)|/W(0))} inside the main lobe, the magnitude outside it (a
+     * sinusoid of amplitude A between bins reads A). Computed on demand.
+     */
     public double amplitude(int k) {
-        return amplitude[k];
+        if (!valid[k]) {
+            return Double.NaN;
+        }
+        double offset = 2 * Math.PI * (params.binFreqHz(k) - freqHz[k]) / params.sampleRateHz();
+        return Math.abs(offset) < mainLobeRad ? magnitude[k] / response.gain(offset) : magnitude[k];
     }
 
     /** Reassigned time t̂, s. */
     public double timeSec(int k) {
-        return timeSec[k];
+        return valid[k] ? timeSec[k] : Double.NaN;
     }
 
     /** Reassigned frequency ω̂, Hz. */
     public double freqHz(int k) {
-        return freqHz[k];
+        return valid[k] ? freqHz[k] : Double.NaN;
     }
 
     /**
@@ -109,12 +119,12 @@ public final class ReassignedFrame {
      * chirp (NaN at first order).
      */
     public double convergence(int k) {
-        return convergence[k];
+        return valid[k] ? convergence[k] : Double.NaN;
     }
 
     /** Chirp-rate estimate α̂ = −φ_tt/φ_tω in Hz/s (±∞ for an impulse; NaN at first order). */
     public double chirpRateHzPerSec(int k) {
-        return chirpRateHzPerSec[k];
+        return valid[k] ? chirpRateHzPerSec[k] : Double.NaN;
     }
 
     /** Number of valid cells. */
@@ -130,20 +140,10 @@ public final class ReassignedFrame {
 
     /** Adds every valid cell's power to the grid at its nominal or reassigned coordinates. */
     public void addTo(TfGrid grid, Placement placement) {
-        int bins = valid.length;
         if (placement == Placement.REASSIGNED) {
-            for (int k = 0; k < bins; k++) {
-                if (valid[k]) {
-                    grid.add(timeSec[k], freqHz[k], magnitude[k] * magnitude[k]);
-                }
-            }
+            grid.addFrame(timeSec, 0, freqHz, 0, magnitude, valid);
         } else {
-            double bin = params.binSpacingHz();
-            for (int k = 0; k < bins; k++) {
-                if (valid[k]) {
-                    grid.add(frameTimeSec, k * bin, magnitude[k] * magnitude[k]);
-                }
-            }
+            grid.addFrame(null, frameTimeSec, null, params.binSpacingHz(), magnitude, valid);
         }
     }
 
@@ -155,12 +155,6 @@ public final class ReassignedFrame {
 
     void invalidate(int k) {
         valid[k] = false;
-        magnitude[k] = Double.NaN;
-        amplitude[k] = Double.NaN;
-        timeSec[k] = Double.NaN;
-        freqHz[k] = Double.NaN;
-        convergence[k] = Double.NaN;
-        chirpRateHzPerSec[k] = Double.NaN;
     }
 
     void clear() {

@@ -57,9 +57,7 @@ public final class Reassigner {
     private final AuxWindow[] roles;
     private final double floorPower;
     private final double magnitudeScale;
-    private final double sinusoidScale;
     private final WindowResponse response;
-    private final double mainLobeRad;
     private final int threads;
 
     /** A reassigner using all available processors. */
@@ -81,13 +79,11 @@ public final class Reassigner {
         this.roles = params.order() == ReassignOrder.FIRST
                 ? new AuxWindow[] {AuxWindow.H, AuxWindow.TH, AuxWindow.DH}
                 : new AuxWindow[] {AuxWindow.H, AuxWindow.TH, AuxWindow.DH, AuxWindow.TDH, AuxWindow.D2H};
-        this.sinusoidScale = frames.sinusoidScale();
-        this.magnitudeScale = sinusoidScale / aux.sumH();
+        this.magnitudeScale = frames.sinusoidScale() / aux.sumH();
         double floorMag = Math.pow(10, params.floorDb() / 20);
         double floorAbsX = floorMag / magnitudeScale;
         this.floorPower = Math.max(floorAbsX * floorAbsX, Double.MIN_NORMAL);
         this.response = aux.response();
-        this.mainLobeRad = response.firstNullRadPerSample();
         this.threads = threads;
     }
 
@@ -108,7 +104,7 @@ public final class Reassigner {
 
     /** A new empty frame buffer for {@link #frame}. */
     public ReassignedFrame newFrame() {
-        return new ReassignedFrame(frames);
+        return new ReassignedFrame(frames, response);
     }
 
     /**
@@ -206,8 +202,7 @@ public final class Reassigner {
             double dhRe = (dr[k] * a + di[k] * b) * inv;       // Re{X_dh / X}
             double dhIm = (di[k] * a - dr[k] * b) * inv;       // Im{X_dh / X}
             double tHat = tm + thRe;
-            double omega = k * omegaStep;
-            double omegaHat = omega - dhIm;
+            double omegaHat = k * omegaStep - dhIm;
             if (!Double.isFinite(tHat) || !Double.isFinite(omegaHat)) {
                 out.invalidate(k);
                 continue;
@@ -217,9 +212,6 @@ public final class Reassigner {
             out.magnitude[k] = mag;
             out.timeSec[k] = tHat / fs;
             out.freqHz[k] = omegaHat * hzPerRad;
-            double offset = omega - omegaHat;
-            out.amplitude[k] = Math.abs(offset) < mainLobeRad
-                    ? sinusoidScale * Math.sqrt(p) / response.magnitude(offset) : mag;
             if (second) {
                 double thIm = (ti[k] * a - tr[k] * b) * inv;   // Im{X_th / X}
                 double tdhRe = (re[3][k] * a + im[3][k] * b) * inv;
@@ -263,7 +255,7 @@ public final class Reassigner {
         Block(int size) {
             out = new ReassignedFrame[size];
             for (int i = 0; i < size; i++) {
-                out[i] = new ReassignedFrame(frames);
+                out[i] = new ReassignedFrame(frames, response);
             }
         }
     }

@@ -137,6 +137,34 @@ public final class TfGrid {
     }
 
     /**
+     * Adds a whole frame of cells: power {@code w[k]²} at ({@code t[k]}, {@code f[k]}) for every k
+     * with {@code valid[k]} (time {@code t == null}: all at {@code frameTimeSec}; frequencies
+     * {@code f == null}: bin k at {@code k·binHz}). The hot path of spectrogram accumulation;
+     * magnitudes are trusted to be finite (package-private for that reason).
+     */
+    void addFrame(double[] t, double frameTimeSec, double[] f, double binHz, double[] w, boolean[] valid) {
+        int n = valid.length;
+        long added = 0;
+        double[] c = cells;
+        for (int k = 0; k < n; k++) {
+            if (!valid[k]) {
+                continue;
+            }
+            double ts = t == null ? frameTimeSec : t[k];
+            double fh = f == null ? k * binHz : f[k];
+            if (!(ts >= t0Sec && ts < t1Sec && fh >= f0Hz && fh < f1Hz)) {
+                continue;
+            }
+            int timeIx = Math.min((int) ((ts - t0Sec) * timePxPerSec), timePx - 1);
+            double freqUnits = log ? Math.log(fh) : fh;
+            int freqIx = Math.min((int) ((freqUnits - freqOrigin) * freqPxPerUnit), freqPx - 1);
+            c[timeIx * freqPx + freqIx] += w[k] * w[k];
+            added++;
+        }
+        pointCount += added;
+    }
+
+    /**
      * Adds {@code weight} to the cell holding {@code (timeSec, freqHz)}; see the class comment for the
      * mapping. Points outside {@code [t0Sec, t1Sec) × [f0Hz, f1Hz)} or with a non-finite coordinate are
      * dropped. Allocation-free; this is the hot path (tens of millions of calls per file).

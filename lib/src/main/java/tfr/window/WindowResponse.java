@@ -58,9 +58,12 @@ public final class WindowResponse {
 
     /** |W(ν)| for ν in rad/sample (symmetric in ν; wrapped into [0, π]). */
     public double magnitude(double nuRadPerSample) {
-        double nu = Math.abs(nuRadPerSample) % (2 * Math.PI);
-        if (nu > Math.PI) {
-            nu = 2 * Math.PI - nu;
+        double nu = Math.abs(nuRadPerSample);
+        if (nu > Math.PI) { // rare: wrap into [0, π] (the floating-point remainder is slow on the hot path)
+            nu %= 2 * Math.PI;
+            if (nu > Math.PI) {
+                nu = 2 * Math.PI - nu;
+            }
         }
         double x = nu / step;
         int i = (int) x;
