@@ -8,6 +8,7 @@ public final class OutputExistsException extends IOException {
     private static final long serialVersionUID = 1L;
     private final transient Path path;
 
+    /** @param path the existing file; the message is {@code "<path> already exists"} */
     public OutputExistsException(Path path) {
         super(path + " already exists");
         this.path = path;
