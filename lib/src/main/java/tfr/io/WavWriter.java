@@ -50,60 +50,82 @@ public final class WavWriter {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(overwrite, "overwrite");
         Objects.requireNonNull(audio, "audio");
-        SampleEncoding enc = audio.encoding();
-        int channels = audio.channelCount();
-        long frames = audio.frameCount();
+        checkWritable(audio);
+        long[] clipped = new long[1];
+        AtomicFiles.write(path, overwrite, out -> clipped[0] = writeTo(out, audio));
+        return new AudioWriteResult(path, audio.frameCount(), clipped[0]);
+    }
+
+    /** The complete WAV file for {@code audio} as bytes (e.g. for an HTML audio player's data URI). */
+    public static byte[] encode(AudioData audio) {
+        Objects.requireNonNull(audio, "audio");
+        checkWritable(audio);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            writeTo(bytes, audio);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // cannot happen: in-memory stream
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void checkWritable(AudioData audio) {
         double rate = audio.sampleRateHz();
         if (rate != Math.rint(rate) || rate < 1 || rate > 0xFFFFFFFFL) {
             throw new IllegalArgumentException("sampleRateHz must be a whole number in [1, 4294967295] for WAV, got "
                     + rate + " (AIFF can store fractional rates)");
         }
-        if (channels > 0xFFFF) {
-            throw new IllegalArgumentException("WAV holds at most 65535 channels, got " + channels);
+        if (audio.channelCount() > 0xFFFF) {
+            throw new IllegalArgumentException("WAV holds at most 65535 channels, got " + audio.channelCount());
         }
-        if (frames == 0) {
+        if (audio.frameCount() == 0) {
             throw new IllegalArgumentException("audio has no frames; readers refuse empty audio files");
         }
-        int blockAlign = channels * enc.bytesPerSample();
+        int blockAlign = audio.channelCount() * audio.encoding().bytesPerSample();
         if (blockAlign > 0xFFFF) {
-            throw new IllegalArgumentException("WAV blockAlign is 16 bits: " + channels + " channels × "
-                    + enc.bytesPerSample() + " bytes = " + blockAlign + " is too large");
+            throw new IllegalArgumentException("WAV blockAlign is 16 bits: " + audio.channelCount() + " channels × "
+                    + audio.encoding().bytesPerSample() + " bytes = " + blockAlign + " is too large");
         }
+        if (4 + 8 + 40 + 12 + 8 + audio.frameCount() * blockAlign + 1 > 0xFFFFFFFFL) {
+            throw new IllegalArgumentException("audio too large for WAV: " + audio.frameCount() * blockAlign
+                    + " bytes of samples exceed the 4 GiB RIFF limit");
+        }
+    }
+
+    /** Writes the WAV file to a stream; returns the number of clipped samples. Call {@link #checkWritable} first. */
+    private static long writeTo(java.io.OutputStream out, AudioData audio) throws IOException {
+        SampleEncoding enc = audio.encoding();
+        int channels = audio.channelCount();
+        long frames = audio.frameCount();
+        int blockAlign = channels * enc.bytesPerSample();
         boolean extensible = channels > 2 || (!enc.isFloat() && enc.bitsPerSample() > 16);
         int fmtSize = extensible ? 40 : enc.isFloat() ? 18 : 16;
         boolean fact = enc.isFloat();
         long dataSize = frames * blockAlign;
         long riffSize = 4 + 8 + fmtSize + (fact ? 12 : 0) + 8 + dataSize + (dataSize & 1);
-        if (riffSize > 0xFFFFFFFFL) {
-            throw new IllegalArgumentException("audio too large for WAV: " + dataSize
-                    + " bytes of samples exceed the 4 GiB RIFF limit");
+        long rateHz = (long) audio.sampleRateHz();
+        Le le = new Le(out);
+        le.id("RIFF").u32(riffSize).id("WAVE");
+        le.id("fmt ").u32(fmtSize);
+        le.u16(extensible ? WavReader.TAG_EXTENSIBLE : enc.isFloat() ? WavReader.TAG_FLOAT : WavReader.TAG_PCM);
+        le.u16(channels).u32(rateHz).u32(rateHz * blockAlign).u16(blockAlign).u16(enc.bitsPerSample());
+        if (extensible) {
+            long mask = channels == 1 ? 0x4 : channels == 2 ? 0x3 : 0;
+            le.u16(22).u16(enc.bitsPerSample()).u32(mask);
+            le.u16(enc.isFloat() ? WavReader.TAG_FLOAT : WavReader.TAG_PCM);
+            out.write(WavReader.GUID_TAIL);
+        } else if (enc.isFloat()) {
+            le.u16(0);
         }
-        long rateHz = (long) rate;
-        long[] clipped = new long[1];
-        AtomicFiles.write(path, overwrite, out -> {
-            Le le = new Le(out);
-            le.id("RIFF").u32(riffSize).id("WAVE");
-            le.id("fmt ").u32(fmtSize);
-            le.u16(extensible ? WavReader.TAG_EXTENSIBLE : enc.isFloat() ? WavReader.TAG_FLOAT : WavReader.TAG_PCM);
-            le.u16(channels).u32(rateHz).u32(rateHz * blockAlign).u16(blockAlign).u16(enc.bitsPerSample());
-            if (extensible) {
-                long mask = channels == 1 ? 0x4 : channels == 2 ? 0x3 : 0;
-                le.u16(22).u16(enc.bitsPerSample()).u32(mask);
-                le.u16(enc.isFloat() ? WavReader.TAG_FLOAT : WavReader.TAG_PCM);
-                out.write(WavReader.GUID_TAIL);
-            } else if (enc.isFloat()) {
-                le.u16(0);
-            }
-            if (fact) {
-                le.id("fact").u32(4).u32(frames);
-            }
-            le.id("data").u32(dataSize);
-            clipped[0] = PcmCodec.writeFrames(out, audio, ByteOrder.LITTLE_ENDIAN, PcmCodec.EightBit.UNSIGNED_OFFSET_128);
-            if ((dataSize & 1) != 0) {
-                out.write(0);
-            }
-        });
-        return new AudioWriteResult(path, frames, clipped[0]);
+        if (fact) {
+            le.id("fact").u32(4).u32(frames);
+        }
+        le.id("data").u32(dataSize);
+        long clipped = PcmCodec.writeFrames(out, audio, ByteOrder.LITTLE_ENDIAN, PcmCodec.EightBit.UNSIGNED_OFFSET_128);
+        if ((dataSize & 1) != 0) {
+            out.write(0);
+        }
+        return clipped;
     }
 
     /**
