@@ -69,7 +69,7 @@ public final class Analyzer {
         public String toString() {
             TfGrid g = ordinary != null ? ordinary : reassigned;
             String size = g == null ? "no grid" : "grid " + g.timePx() + " x " + g.freqPx() + " px";
-            return "Spectrograms[" + frameCount + " frames, " + String.format("%.3f", durationSec) + " s, " + size + "]";
+            return "Spectrograms[" + frameCount + " frames, " + String.format(java.util.Locale.ROOT, "%.3f", durationSec) + " s, " + size + "]";
         }
     }
 

@@ -110,6 +110,6 @@ public final class ReassignedSpectrogram {
     @Override
     public String toString() {
         return "ReassignedSpectrogram[" + frames.length + " frames x " + binCount() + " bins, "
-                + String.format("%.3f", signalLength / params.frames().sampleRateHz()) + " s, " + params + "]";
+                + String.format(java.util.Locale.ROOT, "%.3f", signalLength / params.frames().sampleRateHz()) + " s, " + params + "]";
     }
 }

@@ -49,7 +49,7 @@ public final class AudioPlayer {
             for (int i = 0; i < s.length; i++) {
                 s[i] = samples[i] * g;
             }
-            note = String.format(" (scaled by %.1f dB to avoid clipping)", 20 * Math.log10(g));
+            note = String.format(java.util.Locale.ROOT, " (scaled by %.1f dB to avoid clipping)", 20 * Math.log10(g));
         }
         byte[] wav = WavWriter.encode(AudioData.mono(s, sampleRateHz, SampleEncoding.PCM_16));
         String text = (caption == null ? "" : caption) + note;

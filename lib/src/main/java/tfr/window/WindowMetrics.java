@@ -15,7 +15,7 @@ public record WindowMetrics(int lengthSamples, double coherentGain, double enbwB
                             double highestSidelobeDb) {
     @Override
     public String toString() {
-        return String.format("WindowMetrics[N=%d, coherent gain %.4f, ENBW %.3f bins, main lobe %.2f bins, highest sidelobe %.1f dB]",
+        return String.format(java.util.Locale.ROOT, "WindowMetrics[N=%d, coherent gain %.4f, ENBW %.3f bins, main lobe %.2f bins, highest sidelobe %.1f dB]",
                 lengthSamples, coherentGain, enbwBins, mainLobeWidthBins, highestSidelobeDb);
     }
 }
