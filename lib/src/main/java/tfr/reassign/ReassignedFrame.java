@@ -138,12 +138,16 @@ public final class ReassignedFrame {
         return n;
     }
 
-    /** Adds every valid cell's power to the grid at its nominal or reassigned coordinates. */
+    /**
+     * Adds every valid cell's power to the grid: {@link Placement#REASSIGNED} as a point at (t̂, ω̂);
+     * {@link Placement#NOMINAL} as a box one hop wide and one bin high around the cell's own
+     * coordinates, shared among the pixels it covers (so the ordinary spectrogram has no gaps).
+     */
     public void addTo(TfGrid grid, Placement placement) {
         if (placement == Placement.REASSIGNED) {
-            grid.addFrame(timeSec, 0, freqHz, 0, magnitude, valid);
+            grid.addFrame(timeSec, freqHz, magnitude, valid);
         } else {
-            grid.addFrame(null, frameTimeSec, null, params.binSpacingHz(), magnitude, valid);
+            grid.addFrameBoxes(frameTimeSec, params.hopSec(), params.binSpacingHz(), magnitude, valid);
         }
     }
 

@@ -137,12 +137,81 @@ public final class TfGrid {
     }
 
     /**
-     * Adds a whole frame of cells: power {@code w[k]²} at ({@code t[k]}, {@code f[k]}) for every k
-     * with {@code valid[k]} (time {@code t == null}: all at {@code frameTimeSec}; frequencies
-     * {@code f == null}: bin k at {@code k·binHz}). The hot path of spectrogram accumulation;
+     * Adds a frame of ordinary-spectrogram cells as boxes: cell k covers the hop around the frame
+     * time, {@code [t − hop/2, t + hop/2)}, and its bin, {@code [kΔ − Δ/2, kΔ + Δ/2)}; its power
+     * {@code w[k]²} is shared among the pixels the box overlaps in proportion to the overlap (energy
+     * is conserved, and the image has no gaps between frames whatever the pixel size). Package-private
+     * hot path: magnitudes are trusted to be finite.
+     */
+    void addFrameBoxes(double frameTimeSec, double hopSec, double binHz, double[] w, boolean[] valid) {
+        int c0 = Math.max(0, (int) Math.floor((frameTimeSec - 0.5 * hopSec - t0Sec) * timePxPerSec));
+        int c1 = Math.min(timePx - 1, (int) Math.floor((frameTimeSec + 0.5 * hopSec - t0Sec) * timePxPerSec));
+        if (c1 < c0 || hopSec <= 0) {
+            return;
+        }
+        int nc = c1 - c0 + 1;
+        double[] colShare = new double[nc];
+        double lo = frameTimeSec - 0.5 * hopSec;
+        double hi = frameTimeSec + 0.5 * hopSec;
+        for (int c = c0; c <= c1; c++) {
+            double a = Math.max(lo, t0Sec + c / timePxPerSec);
+            double b = Math.min(hi, t0Sec + (c + 1) / timePxPerSec);
+            colShare[c - c0] = Math.max(0, b - a) / hopSec;
+        }
+        long added = 0;
+        double[] cl = cells;
+        for (int k = 0; k < valid.length; k++) {
+            if (!valid[k]) {
+                continue;
+            }
+            double fLo = (k - 0.5) * binHz;
+            double fHi = (k + 0.5) * binHz;
+            if (fHi <= f0Hz || fLo >= f1Hz) {
+                continue;
+            }
+            double power = w[k] * w[k];
+            int r0 = rowOf(Math.max(fLo, f0Hz));
+            int r1 = rowOf(Math.min(fHi, f1Hz));
+            for (int r = r0; r <= r1; r++) {
+                double a = Math.max(fLo, rowEdgeHz(r));
+                double b = Math.min(fHi, rowEdgeHz(r + 1));
+                double fShare = (b - a) / binHz;
+                if (fShare <= 0) {
+                    continue;
+                }
+                double pr = power * fShare;
+                for (int c = 0; c < nc; c++) {
+                    cl[(c0 + c) * freqPx + r] += pr * colShare[c];
+                }
+            }
+            added++;
+        }
+        pointCount += added;
+    }
+
+    /** Row holding frequency f (clamped into the grid). */
+    private int rowOf(double freqHz) {
+        double u = log ? Math.log(freqHz) : freqHz;
+        return Math.max(0, Math.min(freqPx - 1, (int) ((u - freqOrigin) * freqPxPerUnit)));
+    }
+
+    /** Lower edge of row r in Hz (r = freqPx gives the top edge). */
+    private double rowEdgeHz(int r) {
+        if (r >= freqPx) {
+            return f1Hz;
+        }
+        if (r <= 0) {
+            return f0Hz;
+        }
+        return fromFreqUnits(freqOrigin + r / freqPxPerUnit);
+    }
+
+    /**
+     * Adds a whole frame of reassigned points: power {@code w[k]²} at ({@code t[k]}, {@code f[k]})
+     * for every k with {@code valid[k]}. The hot path of reassigned-spectrogram accumulation;
      * magnitudes are trusted to be finite (package-private for that reason).
      */
-    void addFrame(double[] t, double frameTimeSec, double[] f, double binHz, double[] w, boolean[] valid) {
+    void addFrame(double[] t, double[] f, double[] w, boolean[] valid) {
         int n = valid.length;
         long added = 0;
         double[] c = cells;
@@ -150,8 +219,8 @@ public final class TfGrid {
             if (!valid[k]) {
                 continue;
             }
-            double ts = t == null ? frameTimeSec : t[k];
-            double fh = f == null ? k * binHz : f[k];
+            double ts = t[k];
+            double fh = f[k];
             if (!(ts >= t0Sec && ts < t1Sec && fh >= f0Hz && fh < f1Hz)) {
                 continue;
             }
