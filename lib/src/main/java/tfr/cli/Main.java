@@ -196,9 +196,10 @@ public final class Main {
 
     private static Map<String, String> launcherCommands() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("test", "./tfr only: run the library tests and a command-line smoke test");
+        m.put("test", "./tfr only: run every test: library, command-line smoke test, notebooks");
         m.put("bench", "./tfr only: run the benchmarks");
-        m.put("lab", "./tfr only: the notebook environment (not available yet)");
+        m.put("lab", "./tfr only: the notebook environment (installs Jupyter and the tfr-java kernel, starts it)");
+        m.put("kernel", "./tfr only: (re)install the tfr-java Jupyter kernel for the built library");
         return m;
     }
 
