@@ -106,17 +106,19 @@ public final class Analyzer {
         TfGrid reassigned = grids.contains(Placement.REASSIGNED) ? grid(image, x.length, sampleRateHz) : null;
         Progress p = progress == null ? Progress.NONE : progress;
         DoubleConsumer frac = f -> p.report("reassign", f);
-        r.stream(x, (ReassignedFrame f) -> {
-            if (ordinary != null) {
-                f.addTo(ordinary, Placement.NOMINAL);
-            }
-            if (reassigned != null) {
-                f.addTo(reassigned, Placement.REASSIGNED);
-            }
-            if (extra != null) {
+        if (extra == null) {
+            r.accumulate(x, ordinary, reassigned, frac);   // grids filled on the worker threads
+        } else {
+            r.stream(x, (ReassignedFrame f) -> {
+                if (ordinary != null) {
+                    f.addTo(ordinary, Placement.NOMINAL);
+                }
+                if (reassigned != null) {
+                    f.addTo(reassigned, Placement.REASSIGNED);
+                }
                 extra.accept(f);
-            }
-        }, frac);
+            }, frac);
+        }
         return new Spectrograms(ordinary, reassigned, r.frameCount(x.length), x.length / sampleRateHz);
     }
 

@@ -134,7 +134,7 @@ final class AnalyzeCommand implements Command {
         double rate = audio.sampleRateHz();
         double[] x;
         try {
-            x = audio.select(channel);
+            x = audio.selectShared(channel); // read-only from here on
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--channel " + p.text(AnalysisOptions.CHANNEL) + ": " + e.getMessage()
                     + (in != null ? " in " + in : ""));

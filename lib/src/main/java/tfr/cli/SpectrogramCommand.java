@@ -3,11 +3,13 @@ package tfr.cli;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
 import tfr.analysis.AnalysisParams;
 import tfr.analysis.Analyzer;
 import tfr.analysis.ImageParams;
 import tfr.analysis.Progress;
+import tfr.reassign.Placement;
 import tfr.io.AudioData;
 import tfr.io.ChannelSelection;
 import tfr.io.Overwrite;
@@ -73,7 +75,7 @@ final class SpectrogramCommand implements Command {
         CliFiles.checkOutputs(List.of(image), overwrite);
         double[] x;
         try {
-            x = audio.select(channel);
+            x = audio.selectShared(channel); // read-only from here on
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--channel " + p.text(AnalysisOptions.CHANNEL) + ": " + e.getMessage() + " in "
                     + in);
@@ -83,7 +85,8 @@ final class SpectrogramCommand implements Command {
         Progress progress = ProgressLine.forContext(ctx, quiet);
         Analyzer.Spectrograms result;
         try {
-            result = new Analyzer(ap).run(x, audio.sampleRateHz(), ip, null, progress);
+            result = new Analyzer(ap).run(x, audio.sampleRateHz(), ip,
+                    EnumSet.of(reassigned ? Placement.REASSIGNED : Placement.NOMINAL), null, progress);
         } finally {
             ProgressLine.finish(progress);
         }

@@ -118,6 +118,20 @@ public record AudioData(double[][] channels, double sampleRateHz, SampleEncoding
         return mixdown();
     }
 
+    /**
+     * The selected samples without a copy where none is needed: a single channel (chosen, or the
+     * only one) is returned as the array this AudioData holds — shared, so do not modify it; the
+     * mixdown of several channels is a new array. For long files this saves a copy of the signal.
+     */
+    public double[] selectShared(ChannelSelection selection) {
+        Objects.requireNonNull(selection, "selection");
+        if (selection instanceof ChannelSelection.Channel ch) {
+            checkChannel(ch.index());
+            return channels[ch.index()];
+        }
+        return channels.length == 1 ? channels[0] : mixdown();
+    }
+
     private void checkChannel(int index) {
         if (index < 0 || index >= channels.length) {
             throw new IllegalArgumentException("channel " + index + " does not exist: audio has " + channels.length

@@ -2,6 +2,7 @@ package tfr.reassign;
 
 import java.util.Arrays;
 import tfr.stft.FrameParams;
+import tfr.window.AuxiliaryWindows;
 import tfr.window.WindowResponse;
 
 /**
@@ -13,23 +14,21 @@ import tfr.window.WindowResponse;
  */
 public final class ReassignedFrame {
     private final FrameParams params;
-    private final WindowResponse response;
-    private final double mainLobeRad;
+    private final AuxiliaryWindows windows;
     int frameIndex;
     double frameTimeSec;
-    final double[] magnitude;
+    final double[] power;
     final double[] timeSec;
     final double[] freqHz;
     final double[] convergence;
     final double[] chirpRateHzPerSec;
     final boolean[] valid;
 
-    ReassignedFrame(FrameParams params, WindowResponse response) {
+    ReassignedFrame(FrameParams params, AuxiliaryWindows windows) {
         this.params = params;
-        this.response = response;
-        this.mainLobeRad = response.firstNullRadPerSample();
+        this.windows = windows;
         int bins = params.binCount();
-        magnitude = new double[bins];
+        power = new double[bins];
         timeSec = new double[bins];
         freqHz = new double[bins];
         convergence = new double[bins];
@@ -39,10 +38,10 @@ public final class ReassignedFrame {
 
     /** A deep copy that outlives the callback. */
     public ReassignedFrame copy() {
-        ReassignedFrame c = new ReassignedFrame(params, response);
+        ReassignedFrame c = new ReassignedFrame(params, windows);
         c.frameIndex = frameIndex;
         c.frameTimeSec = frameTimeSec;
-        System.arraycopy(magnitude, 0, c.magnitude, 0, magnitude.length);
+        System.arraycopy(power, 0, c.power, 0, power.length);
         System.arraycopy(timeSec, 0, c.timeSec, 0, timeSec.length);
         System.arraycopy(freqHz, 0, c.freqHz, 0, freqHz.length);
         System.arraycopy(convergence, 0, c.convergence, 0, convergence.length);
@@ -83,12 +82,12 @@ public final class ReassignedFrame {
 
     /** 2|X|/Σh: the spectrogram magnitude on the sinusoid scale (a sinusoid of amplitude A reads A at an on-bin peak). */
     public double magnitude(int k) {
-        return valid[k] ? magnitude[k] : Double.NaN;
+        return valid[k] ? Math.sqrt(power[k]) : Double.NaN;
     }
 
     /** magnitude²: the energy a spectrogram pixel receives. */
     public double power(int k) {
-        return valid[k] ? magnitude[k] * magnitude[k] : Double.NaN;
+        return valid[k] ? power[k] : Double.NaN;
     }
 
     /**
@@ -101,7 +100,9 @@ public final class ReassignedFrame {
             return Double.NaN;
         }
         double offset = 2 * Math.PI * (params.binFreqHz(k) - freqHz[k]) / params.sampleRateHz();
-        return Math.abs(offset) < mainLobeRad ? magnitude[k] / response.gain(offset) : magnitude[k];
+        WindowResponse response = windows.response(); // computed once per window, on first use
+        double mag = Math.sqrt(power[k]);
+        return Math.abs(offset) < response.firstNullRadPerSample() ? mag / response.gain(offset) : mag;
     }
 
     /** Reassigned time t̂, s. */
@@ -145,9 +146,9 @@ public final class ReassignedFrame {
      */
     public void addTo(TfGrid grid, Placement placement) {
         if (placement == Placement.REASSIGNED) {
-            grid.addFrame(timeSec, freqHz, magnitude, valid);
+            grid.addFrame(timeSec, freqHz, power, valid);
         } else {
-            grid.addFrameBoxes(frameTimeSec, params.hopSec(), params.binSpacingHz(), magnitude, valid);
+            grid.addFrameBoxes(frameTimeSec, params.hopSec(), params.binSpacingHz(), power, valid);
         }
     }
 

@@ -10,7 +10,6 @@ import tfr.stft.MultiStft;
 import tfr.stft.SignalModel;
 import tfr.window.AuxWindow;
 import tfr.window.AuxiliaryWindows;
-import tfr.window.WindowResponse;
 
 /**
  * Time-frequency reassignment by the auxiliary-STFT method (Auger &amp; Flandrin 1995; Fitz &amp;
@@ -57,7 +56,6 @@ public final class Reassigner {
     private final AuxWindow[] roles;
     private final double floorPower;
     private final double magnitudeScale;
-    private final WindowResponse response;
     private final int threads;
 
     /** A reassigner using all available processors. */
@@ -83,7 +81,6 @@ public final class Reassigner {
         double floorMag = Math.pow(10, params.floorDb() / 20);
         double floorAbsX = floorMag / magnitudeScale;
         this.floorPower = Math.max(floorAbsX * floorAbsX, Double.MIN_NORMAL);
-        this.response = aux.response();
         this.threads = threads;
     }
 
@@ -104,7 +101,7 @@ public final class Reassigner {
 
     /** A new empty frame buffer for {@link #frame}. */
     public ReassignedFrame newFrame() {
-        return new ReassignedFrame(frames, response);
+        return new ReassignedFrame(frames, aux);
     }
 
     /**
@@ -114,8 +111,8 @@ public final class Reassigner {
     public void frame(double[] x, int m, ReassignedFrame out) {
         requireFinite(x);
         Block b = new Block(1);
-        b.engine.frame(x, imaginaryPart(x), m, b.re, b.im);
-        cells(m, b.re, b.im, out);
+        b.engine.frameInterleaved(x, imaginaryPart(x), m, b.spec);
+        cells(m, b.spec, out);
     }
 
     /**
@@ -133,8 +130,8 @@ public final class Reassigner {
         new FramePipeline<Block>(block, threads).run(count, () -> new Block(block), (b, first, n) -> {
             for (int i = 0; i < n; i++) {
                 int m = first + i;
-                b.engine.frame(x, y, m, b.re, b.im);
-                cells(m, b.re, b.im, b.out[i]);
+                b.engine.frameInterleaved(x, y, m, b.spec);
+                cells(m, b.spec, b.out[i]);
             }
         }, (b, first, n) -> {
             for (int i = 0; i < n; i++) {
@@ -159,21 +156,45 @@ public final class Reassigner {
 
     /**
      * Accumulates the ordinary ({@code nominal}) and reassigned ({@code reassigned}) spectrograms
-     * of {@code x} in one pass; either grid may be null.
+     * of {@code x} in one pass; either grid may be null. The accumulation itself runs on the worker
+     * threads, each into grids of its own that are added into the given ones at the end, so it
+     * scales with the cores like the FFTs do (the sums are the same up to rounding order).
      */
     public void accumulate(double[] x, TfGrid nominal, TfGrid reassigned, DoubleConsumer progress) {
-        stream(x, f -> {
+        requireFinite(x);
+        int count = frames.frameCount(x.length);
+        double[] y = imaginaryPart(x);
+        int block = 16;
+        // one pair of grids per worker thread (not per block), added into the caller's at the end
+        java.util.Map<Thread, TfGrid[]> perThread = new java.util.concurrent.ConcurrentHashMap<>();
+        new FramePipeline<Block>(block, threads).run(count, () -> new Block(1), (b, first, n) -> {
+            ReassignedFrame f = b.out[0];
+            TfGrid[] g = perThread.computeIfAbsent(Thread.currentThread(), t -> new TfGrid[] {
+                nominal == null ? null : TfGrid.like(nominal), reassigned == null ? null : TfGrid.like(reassigned)});
+            for (int i = 0; i < n; i++) {
+                int m = first + i;
+                b.engine.frameInterleaved(x, y, m, b.spec);
+                cells(m, b.spec, f);
+                if (g[0] != null) {
+                    f.addTo(g[0], Placement.NOMINAL);
+                }
+                if (g[1] != null) {
+                    f.addTo(g[1], Placement.REASSIGNED);
+                }
+            }
+        }, (b, first, n) -> { }, progress);
+        for (TfGrid[] g : perThread.values()) {
             if (nominal != null) {
-                f.addTo(nominal, Placement.NOMINAL);
+                nominal.addAll(g[0]);
             }
             if (reassigned != null) {
-                f.addTo(reassigned, Placement.REASSIGNED);
+                reassigned.addAll(g[1]);
             }
-        }, progress);
+        }
     }
 
     /** Per-cell reassignment of one frame from the spectra of the windows in {@link #roles} order. */
-    private void cells(int m, double[][] re, double[][] im, ReassignedFrame out) {
+    private void cells(int m, double[][] spec, ReassignedFrame out) {
         out.frameIndex = m;
         double fs = frames.sampleRateHz();
         double tm = frames.frameTimeSamples(m);
@@ -181,41 +202,45 @@ public final class Reassigner {
         double omegaStep = 2 * Math.PI / frames.fftSize();
         double hzPerRad = fs / (2 * Math.PI);
         double chirpScale = fs * fs / (2 * Math.PI);
+        double powerScale = magnitudeScale * magnitudeScale;
         boolean second = roles.length == 5;
-        double[] xr = re[0];
-        double[] xi = im[0];
-        double[] tr = re[1];
-        double[] ti = im[1];
-        double[] dr = re[2];
-        double[] di = im[2];
-        int bins = xr.length;
+        double[] xh = spec[0];   // interleaved: [2k] = Re, [2k + 1] = Im
+        double[] xth = spec[1];
+        double[] xdh = spec[2];
+        double[] xtdh = second ? spec[3] : null;
+        double[] xd2h = second ? spec[4] : null;
+        int bins = frames.binCount();
         for (int k = 0; k < bins; k++) {
-            double a = xr[k];
-            double b = xi[k];
+            int i = 2 * k;
+            double a = xh[i];
+            double b = xh[i + 1];
             double p = a * a + b * b;
             if (!(p >= floorPower)) {
-                out.invalidate(k);
+                out.valid[k] = false;
                 continue;
             }
             double inv = 1.0 / p;
-            double thRe = (tr[k] * a + ti[k] * b) * inv;       // Re{X_th / X}
-            double dhRe = (dr[k] * a + di[k] * b) * inv;       // Re{X_dh / X}
-            double dhIm = (di[k] * a - dr[k] * b) * inv;       // Im{X_dh / X}
+            double tr = xth[i];
+            double ti = xth[i + 1];
+            double dr = xdh[i];
+            double di = xdh[i + 1];
+            double thRe = (tr * a + ti * b) * inv;       // Re{X_th / X}
+            double dhIm = (di * a - dr * b) * inv;       // Im{X_dh / X}
             double tHat = tm + thRe;
             double omegaHat = k * omegaStep - dhIm;
             if (!Double.isFinite(tHat) || !Double.isFinite(omegaHat)) {
-                out.invalidate(k);
+                out.valid[k] = false;
                 continue;
             }
-            double mag = Math.sqrt(p) * magnitudeScale;
             out.valid[k] = true;
-            out.magnitude[k] = mag;
+            out.power[k] = p * powerScale;
             out.timeSec[k] = tHat / fs;
             out.freqHz[k] = omegaHat * hzPerRad;
             if (second) {
-                double thIm = (ti[k] * a - tr[k] * b) * inv;   // Im{X_th / X}
-                double tdhRe = (re[3][k] * a + im[3][k] * b) * inv;
-                double d2hIm = (im[4][k] * a - re[4][k] * b) * inv;
+                double dhRe = (dr * a + di * b) * inv;                    // Re{X_dh / X}
+                double thIm = (ti * a - tr * b) * inv;                    // Im{X_th / X}
+                double tdhRe = (xtdh[i] * a + xtdh[i + 1] * b) * inv;     // Re{X_tdh / X}
+                double d2hIm = (xd2h[i + 1] * a - xd2h[i] * b) * inv;     // Im{X_d2h / X}
                 // Re{(X_th/X)(X_dh/X)} = thRe·dhRe − thIm·dhIm
                 double phiTOmega = tdhRe - (thRe * dhRe - thIm * dhIm);
                 // Im{(X_dh/X)²} = 2·dhRe·dhIm
@@ -248,14 +273,13 @@ public final class Reassigner {
     /** Per-worker scratch: an STFT engine, spectra, and output frames. */
     private final class Block {
         final MultiStft engine = new MultiStft(frames, aux, roles);
-        final double[][] re = new double[roles.length][frames.binCount()];
-        final double[][] im = new double[roles.length][frames.binCount()];
+        final double[][] spec = new double[roles.length][frames.fftSize() + 2];
         final ReassignedFrame[] out;
 
         Block(int size) {
             out = new ReassignedFrame[size];
             for (int i = 0; i < size; i++) {
-                out[i] = new ReassignedFrame(frames, response);
+                out[i] = new ReassignedFrame(frames, aux);
             }
         }
     }

@@ -139,9 +139,9 @@ public final class TfGrid {
     /**
      * Adds a frame of ordinary-spectrogram cells as boxes: cell k covers the hop around the frame
      * time, {@code [t − hop/2, t + hop/2)}, and its bin, {@code [kΔ − Δ/2, kΔ + Δ/2)}; its power
-     * {@code w[k]²} is shared among the pixels the box overlaps in proportion to the overlap (energy
+     * {@code w[k]} is shared among the pixels the box overlaps in proportion to the overlap (energy
      * is conserved, and the image has no gaps between frames whatever the pixel size). Package-private
-     * hot path: magnitudes are trusted to be finite.
+     * hot path: powers are trusted to be finite and ≥ 0.
      */
     void addFrameBoxes(double frameTimeSec, double hopSec, double binHz, double[] w, boolean[] valid) {
         int c0 = Math.max(0, (int) Math.floor((frameTimeSec - 0.5 * hopSec - t0Sec) * timePxPerSec));
@@ -169,7 +169,7 @@ public final class TfGrid {
             if (fHi <= f0Hz || fLo >= f1Hz) {
                 continue;
             }
-            double power = w[k] * w[k];
+            double power = w[k];
             int r0 = rowOf(Math.max(fLo, f0Hz));
             int r1 = rowOf(Math.min(fHi, f1Hz));
             for (int r = r0; r <= r1; r++) {
@@ -207,9 +207,9 @@ public final class TfGrid {
     }
 
     /**
-     * Adds a whole frame of reassigned points: power {@code w[k]²} at ({@code t[k]}, {@code f[k]})
+     * Adds a whole frame of reassigned points: power {@code w[k]} at ({@code t[k]}, {@code f[k]})
      * for every k with {@code valid[k]}. The hot path of reassigned-spectrogram accumulation;
-     * magnitudes are trusted to be finite (package-private for that reason).
+     * powers are trusted to be finite and ≥ 0 (package-private for that reason).
      */
     void addFrame(double[] t, double[] f, double[] w, boolean[] valid) {
         int n = valid.length;
@@ -227,7 +227,7 @@ public final class TfGrid {
             int timeIx = Math.min((int) ((ts - t0Sec) * timePxPerSec), timePx - 1);
             double freqUnits = log ? Math.log(fh) : fh;
             int freqIx = Math.min((int) ((freqUnits - freqOrigin) * freqPxPerUnit), freqPx - 1);
-            c[timeIx * freqPx + freqIx] += w[k] * w[k];
+            c[timeIx * freqPx + freqIx] += w[k];
             added++;
         }
         pointCount += added;

@@ -60,6 +60,9 @@ public final class Png {
         return bytes.toByteArray();
     }
 
+    /** ImageIO's PNG quality knob: 1 is no compression, 0 is deflate level 9; 0.75 is about level 2. */
+    static final float FAST_COMPRESSION_QUALITY = 0.75f;
+
     private static void encodeTo(BufferedImage image, OutputStream out) throws IOException {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
         if (!writers.hasNext()) {
@@ -68,7 +71,14 @@ public final class Png {
         ImageWriter writer = writers.next();
         try (ImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
             writer.setOutput(ios);
-            writer.write(image);
+            // Fast deflate: spectrogram images are large and mostly smooth; the JDK's default (level 9)
+            // took 2-3x longer for files only ~10% smaller.
+            javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+            if (param.canWriteCompressed()) {
+                param.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
+                param.setCompressionQuality(FAST_COMPRESSION_QUALITY);
+            }
+            writer.write(null, new javax.imageio.IIOImage(image, null, null), param);
         } finally {
             writer.dispose();
         }

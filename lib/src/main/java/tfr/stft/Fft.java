@@ -121,6 +121,22 @@ public final class Fft {
         return y;
     }
 
+    /**
+     * Turns JTransforms' packed real-forward result in {@code a} (length ≥ M + 2) into interleaved
+     * bins 0..M/2 in place: only the DC/Nyquist pair moves (even M) or the last bin (odd M).
+     */
+    void packedToInterleaved(double[] a) {
+        int m = size;
+        if (m % 2 == 0) {
+            a[m] = a[1];
+            a[m + 1] = 0.0;
+        } else {
+            // odd M: a[1] holds Im of bin (M−1)/2, whose Re sits at a[M−1]
+            a[m] = a[1];
+        }
+        a[1] = 0.0;
+    }
+
     /** Unpacks JTransforms' real-forward layout into bins 0..M/2. */
     void unpackReal(double[] a, double[] re, double[] im) {
         int m = size;

@@ -104,16 +104,34 @@ public final class MultiStft {
      * 0..M/2. With y = H{x} (see {@link AnalyticSignal}) these are the analytic signal's STFTs.
      */
     public void frame(double[] x, double[] y, int m, double[][] re, double[][] im) {
+        double[][] out = new double[windows.length][params.fftSize() + 2];
+        frameInterleaved(x, y, m, out);
+        int bins = params.binCount();
+        for (int w = 0; w < windows.length; w++) {
+            for (int k = 0; k < bins; k++) {
+                re[w][k] = out[w][2 * k];
+                im[w][k] = out[w][2 * k + 1];
+            }
+        }
+    }
+
+    /**
+     * Computes frame m of every window into interleaved spectra: {@code out[w][2k]} and
+     * {@code out[w][2k + 1]} are the real and imaginary parts of bin k = 0..M/2 (each array at
+     * least M + 2 long). The hot path of reassignment: for a real signal the FFT runs in place in
+     * {@code out[w]} and no unpacking pass is needed.
+     */
+    public void frameInterleaved(double[] x, double[] y, int m, double[][] out) {
         long start = supportStartSample(m);
         copySegment(x, start, segment);
         if (y != null) {
             copySegment(y, start, segmentImag);
         }
         int m2 = params.fftSize();
-        double[] b = buffer;
         for (int w = 0; w < windows.length; w++) {
             double[] win = windows[w];
             if (y == null) {
+                double[] b = out[w];
                 int direct = Math.min(support, m2);
                 for (int n = 0; n < direct; n++) {
                     b[n] = segment[n] * win[n];
@@ -125,8 +143,9 @@ public final class MultiStft {
                     b[n % m2] += segment[n] * win[n]; // wrap: exact at the bin frequencies
                 }
                 fft.realForwardPacked(b);
-                fft.unpackReal(b, re[w], im[w]);
+                fft.packedToInterleaved(b);
             } else {
+                double[] b = buffer;
                 java.util.Arrays.fill(b, 0, 2 * m2, 0.0);
                 for (int n = 0; n < support; n++) {
                     int i = 2 * (n % m2);
@@ -134,13 +153,7 @@ public final class MultiStft {
                     b[i + 1] += segmentImag[n] * win[n];
                 }
                 fft.complexForwardInterleaved(b);
-                double[] r = re[w];
-                double[] q = im[w];
-                int bins = params.binCount();
-                for (int k = 0; k < bins; k++) {
-                    r[k] = b[2 * k];
-                    q[k] = b[2 * k + 1];
-                }
+                System.arraycopy(b, 0, out[w], 0, m2 + 2);
             }
         }
     }

@@ -22,6 +22,7 @@ public final class WindowResponse {
     private final double[] magnitude;
     private final double sumH;
     private final double sumH2;
+    private final double firstNull;
 
     private WindowResponse(int lengthSamples, double step, double[] magnitude, double sumH, double sumH2) {
         this.lengthSamples = lengthSamples;
@@ -29,6 +30,7 @@ public final class WindowResponse {
         this.magnitude = magnitude;
         this.sumH = sumH;
         this.sumH2 = sumH2;
+        this.firstNull = findFirstNull();
     }
 
     /**
@@ -92,6 +94,10 @@ public final class WindowResponse {
 
     /** Half the main lobe's null-to-null width, rad/sample: the first local minimum of |W| above 0. */
     public double firstNullRadPerSample() {
+        return firstNull;
+    }
+
+    private double findFirstNull() {
         for (int k = 1; k < magnitude.length - 1; k++) {
             if (magnitude[k] <= magnitude[k - 1] && magnitude[k] <= magnitude[k + 1]) {
                 return k * step;
