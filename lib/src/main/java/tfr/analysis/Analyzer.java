@@ -47,21 +47,33 @@ public final class Analyzer {
     public interface FrameSink extends Reassigner.FrameSink {
     }
 
-    /** The ordinary and the reassigned spectrogram of a signal on the same grid (either may be null if not asked for). */
-    public record Spectrograms(TfGrid ordinary, TfGrid reassigned, int frameCount, double durationSec) {
-        /** The ordinary spectrogram as an image, dB re full scale. */
+    /**
+     * The ordinary and the reassigned spectrogram of a signal on the same grid (either may be null if
+     * not asked for), with the power a steady full-scale sinusoid puts into one pixel of each — the
+     * 0 dB references of the images, so that levels do not depend on hop, FFT size or image size.
+     *
+     * @param ordinaryFullScale   pixel power of a full-scale sinusoid's peak bin in the ordinary
+     *                            spectrogram: (pixel duration / hop) × min(1, pixel height / bin width)
+     *                            (each frame's cell is a box one hop by one bin)
+     * @param reassignedFullScale pixel power of a full-scale steady sinusoid in the reassigned
+     *                            spectrogram, where every cell of its main lobe lands in one row:
+     *                            (pixel duration / hop) × Σ_k cell power = (pixel duration / hop) × M·Σh²/(Σh)²
+     *                            (Parseval; M/N × the window's ENBW in bins)
+     */
+    public record Spectrograms(TfGrid ordinary, TfGrid reassigned, int frameCount, double durationSec,
+                               double ordinaryFullScale, double reassignedFullScale) {
+        /** The ordinary spectrogram as an image, dB re full scale (a full-scale sinusoid's peak reads 0 dB). */
         public java.awt.image.BufferedImage ordinaryImage(ImageParams image, String title) {
-            return render(ordinary, image, title);
+            return render(ordinary, ordinaryFullScale, image, title);
         }
 
-        /** The reassigned spectrogram as an image, dB re full scale. */
+        /** The reassigned spectrogram as an image, dB re full scale (a full-scale steady sinusoid reads 0 dB). */
         public java.awt.image.BufferedImage reassignedImage(ImageParams image, String title) {
-            return render(reassigned, image, title);
+            return render(reassigned, reassignedFullScale, image, title);
         }
 
-        private static java.awt.image.BufferedImage render(TfGrid g, ImageParams image, String title) {
-            // full scale: a full-scale sinusoid puts power 1 (magnitude 1²) into one cell
-            return SpectrogramImage.of(g).referencePower(1.0, "full scale").dynamicRangeDb(image.dynamicRangeDb())
+        private static java.awt.image.BufferedImage render(TfGrid g, double reference, ImageParams image, String title) {
+            return SpectrogramImage.of(g).referencePower(reference, "full scale").dynamicRangeDb(image.dynamicRangeDb())
                     .title(title).toImage();
         }
 
@@ -71,6 +83,24 @@ public final class Analyzer {
             String size = g == null ? "no grid" : "grid " + g.timePx() + " x " + g.freqPx() + " px";
             return "Spectrograms[" + frameCount + " frames, " + String.format(java.util.Locale.ROOT, "%.3f", durationSec) + " s, " + size + "]";
         }
+    }
+
+    /** The full-scale references of {@link Spectrograms} for a grid and framing. */
+    static double[] fullScaleReferences(TfGrid g, tfr.stft.FrameParams fp, tfr.window.AuxiliaryWindows aux) {
+        double framesPerPixel = (g.t1Sec() - g.t0Sec()) / g.timePx() / fp.hopSec();
+        double rowShare = 1.0;
+        if (g.scale() == FrequencyScale.LINEAR) {
+            rowShare = Math.min(1.0, (g.f1Hz() - g.f0Hz()) / g.freqPx() / fp.binSpacingHz());
+        }
+        double[] h = aux.h();
+        double s = 0;
+        double s2 = 0;
+        for (double v : h) {
+            s += v;
+            s2 += v * v;
+        }
+        double lobeEnergy = fp.fftSize() * s2 / (s * s);
+        return new double[] {framesPerPixel * rowShare, framesPerPixel * lobeEnergy};
     }
 
     /** An empty grid covering the whole signal with the image's axes. */
@@ -119,7 +149,9 @@ public final class Analyzer {
                 extra.accept(f);
             }, frac);
         }
-        return new Spectrograms(ordinary, reassigned, r.frameCount(x.length), x.length / sampleRateHz);
+        TfGrid any = ordinary != null ? ordinary : reassigned;
+        double[] refs = any == null ? new double[] {1, 1} : fullScaleReferences(any, rp.frames(), r.windows());
+        return new Spectrograms(ordinary, reassigned, r.frameCount(x.length), x.length / sampleRateHz, refs[0], refs[1]);
     }
 
     /** Every cell of a short signal, dense (for notebooks and tests). */

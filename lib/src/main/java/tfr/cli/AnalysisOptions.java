@@ -57,7 +57,7 @@ final class AnalysisOptions {
             List.of("analytic", "spectral", "central-difference"), lower(D.derivative()),
             "how the derivative windows h' and h'' are built").group(ANALYSIS);
     static final Opt EDGES = Opt.choice("--edges", "POLICY", List.of("centred", "inside"), lower(D.edges()),
-            "frame placement at the signal's ends (centred: zero-padded, every sample is a frame centre;"
+            "frame placement at the signal's ends (centred: zero-padded, frame m centred on sample m*hop from the first sample;"
                     + " inside: frames wholly inside the signal)").group(ANALYSIS);
     static final Opt SIGNAL = Opt.choice("--signal", "MODEL", lower(SignalModel.values()), lower(D.signal()),
             "analyse the real samples or their analytic signal (image-free, exact for tones and chirps)")

@@ -123,7 +123,11 @@ public final class ReassignedFrame {
         return valid[k] ? convergence[k] : Double.NaN;
     }
 
-    /** Chirp-rate estimate α̂ = −φ_tt/φ_tω in Hz/s (±∞ for an impulse; NaN at first order). */
+    /**
+     * Chirp-rate estimate α̂ = −φ_tt/φ_tω in Hz/s (NaN at first order). Undefined for an impulse,
+     * where φ_tt and φ_tω both vanish: there it reads NaN, ±∞ or an arbitrary value — use the
+     * convergence to recognise impulses first.
+     */
     public double chirpRateHzPerSec(int k) {
         return valid[k] ? chirpRateHzPerSec[k] : Double.NaN;
     }
