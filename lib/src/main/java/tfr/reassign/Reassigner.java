@@ -106,11 +106,20 @@ public final class Reassigner {
 
     /**
      * Reassigns a single frame m of {@code x} into {@code out} (for teaching and probing; for whole
-     * signals use {@link #stream}).
+     * signals use {@link #stream}). With the analytic signal model the Hilbert transform of
+     * {@code x} is computed once and kept for further calls with the same (unmodified) array.
      */
     public void frame(double[] x, int m, ReassignedFrame out) {
-        requireFinite(x);
+        if (x == null) {
+            throw new IllegalArgumentException("signal must not be null");
+        }
         Block b = new Block(1);
+        long start = b.engine.supportStartSample(m);
+        for (long s = Math.max(0, start); s < Math.min(x.length, start + aux.supportSamples()); s++) {
+            if (!Double.isFinite(x[(int) s])) { // only the samples this frame reads
+                throw new IllegalArgumentException("signal contains a non-finite sample (" + x[(int) s] + ") at index " + s);
+            }
+        }
         b.engine.frameInterleaved(x, imaginaryPart(x), m, b.spec);
         cells(m, b.spec, out);
     }
@@ -254,9 +263,21 @@ public final class Reassigner {
         }
     }
 
-    /** H{x} for the analytic signal model, null for the real one. */
+    /** The last signal's Hilbert transform, so that frame-by-frame calls do not recompute it. */
+    private volatile Object[] lastHilbert = {null, null};
+
+    /** H{x} for the analytic signal model (cached for the last x), null for the real one. */
     private double[] imaginaryPart(double[] x) {
-        return frames.signal() == SignalModel.ANALYTIC ? AnalyticSignal.hilbert(x) : null;
+        if (frames.signal() != SignalModel.ANALYTIC) {
+            return null;
+        }
+        Object[] last = lastHilbert;
+        if (last[0] == x) {
+            return (double[]) last[1];
+        }
+        double[] y = AnalyticSignal.hilbert(x);
+        lastHilbert = new Object[] {x, y};
+        return y;
     }
 
     private static void requireFinite(double[] x) {

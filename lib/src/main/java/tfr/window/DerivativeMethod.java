@@ -6,10 +6,12 @@ package tfr.window;
  * <ul>
  * <li>{@link #ANALYTIC} (default): closed forms — cosine sums term by term, Gaussian
  * {@code h′ = −(n−c)/σ²·h}, Kaiser through I₁ and I₂. Exact derivatives of the continuous window.</li>
- * <li>{@link #SPECTRAL}: {@code h′ = IDFT{ jω·DFT{h} }} over one period P of the window. Exact
- * (to rounding) for cosine sums, which are trigonometric polynomials of period P; for Gaussian and
- * Kaiser windows the periodic extension has a kink or a step at the ends and the result rings
- * (Gibbs) — mind the edges of a window that does not reach zero.</li>
+ * <li>{@link #SPECTRAL}: {@code h′ = IDFT{ jω·DFT{h} }} over one period P of the window: the
+ * derivative of the window's periodic extension. For cosine sums that is their smooth closed form;
+ * but a window cut off while non-zero (Hamming, Gaussian, Kaiser, any periodic window) gets none of
+ * the steps at its ends, so ω̂ is biased (a Hamming tone by 17.6 Hz at N = 511; Gaussian σ = N/6 by
+ * 3 Hz), and Gaussian and Kaiser windows also ring (Gibbs). Kept as the textbook method and a
+ * teaching counterexample; {@link #ANALYTIC} is the one to use.</li>
  * <li>{@link #CENTRAL_DIFFERENCE}: {@code h′[n] = (h[n+1] − h[n−1])/2} and
  * {@code h″[n] = h[n+1] − 2h[n] + h[n−1]} on the zero-extended window, over the full N+2 samples
  * (the two extra taps catch the steps at the ends; dropping them biased a Kaiser-9 tone
