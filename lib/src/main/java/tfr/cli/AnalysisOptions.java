@@ -224,4 +224,19 @@ final class AnalysisOptions {
         }
         return names;
     }
+
+    /**
+     * The samples to analyse: the channel or mixdown chosen by {@code --channel}, without a copy
+     * where none is needed (read-only from here on); a channel that does not exist is a usage error.
+     *
+     * @param source the input's name for the message (null for the bundled example)
+     */
+    static double[] samples(Options.Parsed p, tfr.io.AudioData audio, Object source) throws CliException {
+        try {
+            return audio.selectShared(channel(p));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--channel " + p.text(CHANNEL) + ": " + e.getMessage()
+                    + (source != null ? " in " + source : ""));
+        }
+    }
 }

@@ -132,13 +132,7 @@ final class AnalyzeCommand implements Command {
             audio = AudioData.mono(stored, exampleSignal.sampleRateHz(), SampleEncoding.FLOAT_32);
         }
         double rate = audio.sampleRateHz();
-        double[] x;
-        try {
-            x = audio.selectShared(channel); // read-only from here on
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage("--channel " + p.text(AnalysisOptions.CHANNEL) + ": " + e.getMessage()
-                    + (in != null ? " in " + in : ""));
-        }
+        double[] x = AnalysisOptions.samples(p, audio, in);
         AnalysisOptions.checkImageAgainstRate(ip, rate);
         String source = example ? "example" : String.valueOf(in.getFileName());
 

@@ -11,7 +11,6 @@ import tfr.analysis.ImageParams;
 import tfr.analysis.Progress;
 import tfr.reassign.Placement;
 import tfr.io.AudioData;
-import tfr.io.ChannelSelection;
 import tfr.io.Overwrite;
 import tfr.render.Png;
 
@@ -64,7 +63,7 @@ final class SpectrogramCommand implements Command {
         }
         AnalysisParams ap = AnalysisOptions.analysisParams(p, TABLE);
         ImageParams ip = AnalysisOptions.imageParams(p, TABLE);
-        ChannelSelection channel = AnalysisOptions.channel(p);
+        AnalysisOptions.channel(p); // a bad --channel is reported before the input is read
         Overwrite overwrite = CliFiles.overwrite(p.flag(AnalysisOptions.FORCE));
         boolean quiet = p.flag(AnalysisOptions.QUIET);
         boolean reassigned = p.flag(REASSIGNED);
@@ -73,13 +72,7 @@ final class SpectrogramCommand implements Command {
 
         AudioData audio = CliFiles.readAudio(in);
         CliFiles.checkOutputs(List.of(image), overwrite);
-        double[] x;
-        try {
-            x = audio.selectShared(channel); // read-only from here on
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage("--channel " + p.text(AnalysisOptions.CHANNEL) + ": " + e.getMessage() + " in "
-                    + in);
-        }
+        double[] x = AnalysisOptions.samples(p, audio, in);
         AnalysisOptions.checkImageAgainstRate(ip, audio.sampleRateHz());
 
         Progress progress = ProgressLine.forContext(ctx, quiet);
