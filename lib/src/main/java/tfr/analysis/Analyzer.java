@@ -92,14 +92,11 @@ public final class Analyzer {
         if (g.scale() == FrequencyScale.LINEAR) {
             rowShare = Math.min(1.0, (g.f1Hz() - g.f0Hz()) / g.freqPx() / fp.binSpacingHz());
         }
-        double[] h = aux.h();
-        double s = 0;
         double s2 = 0;
-        for (double v : h) {
-            s += v;
+        for (double v : aux.h()) {
             s2 += v * v;
         }
-        double lobeEnergy = fp.fftSize() * s2 / (s * s);
+        double lobeEnergy = fp.fftSize() * s2 / (aux.sumH() * aux.sumH());
         return new double[] {framesPerPixel * rowShare, framesPerPixel * lobeEnergy};
     }
 

@@ -41,7 +41,8 @@ import tfr.window.AuxiliaryWindows;
  * response at the offset ω − ω̂ (scalloping), inside the main lobe only. Cells whose magnitude is
  * below the floor, zero, or whose coordinates are not finite are invalid.
  *
- * <p>Thread-safe: each call builds its own engines. Long signals are streamed in bounded memory.
+ * <p>Thread-safe: whole-signal calls build their own engines; single-frame calls share one engine and
+ * take turns. Long signals are streamed in bounded memory.
  */
 public final class Reassigner {
     /** Receives reassigned frames in frame order; the frame is a reused buffer valid during the call. */
@@ -109,11 +110,14 @@ public final class Reassigner {
      * signals use {@link #stream}). With the analytic signal model the Hilbert transform of
      * {@code x} is computed once and kept for further calls with the same (unmodified) array.
      */
-    public void frame(double[] x, int m, ReassignedFrame out) {
+    public synchronized void frame(double[] x, int m, ReassignedFrame out) {
         if (x == null) {
             throw new IllegalArgumentException("signal must not be null");
         }
-        Block b = new Block(1);
+        if (singleFrame == null) {
+            singleFrame = new Block(1); // an STFT engine (FFT plan, windows) reused by every frame() call
+        }
+        Block b = singleFrame;
         long start = b.engine.supportStartSample(m);
         for (long s = Math.max(0, start); s < Math.min(x.length, start + aux.supportSamples()); s++) {
             if (!Double.isFinite(x[(int) s])) { // only the samples this frame reads
@@ -262,6 +266,9 @@ public final class Reassigner {
             }
         }
     }
+
+    /** Engine and scratch for {@link #frame}, made on first use (frame() is synchronized on this). */
+    private Block singleFrame;
 
     /** The last signal's Hilbert transform, so that frame-by-frame calls do not recompute it. */
     private volatile Object[] lastHilbert = {null, null};

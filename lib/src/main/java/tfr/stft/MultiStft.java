@@ -23,6 +23,8 @@ public final class MultiStft {
     private final double[] segment;
     private final double[] segmentImag;
     private final double[] buffer;
+    /** Scratch for {@link #frame(double[], double[], int, double[][], double[][])}, made on first use. */
+    private double[][] interleaved;
 
     /**
      * @param params  framing; {@code params.auxiliaryWindows()} defines the support
@@ -104,7 +106,10 @@ public final class MultiStft {
      * 0..M/2. With y = H{x} (see {@link AnalyticSignal}) these are the analytic signal's STFTs.
      */
     public void frame(double[] x, double[] y, int m, double[][] re, double[][] im) {
-        double[][] out = new double[windows.length][params.fftSize() + 2];
+        if (interleaved == null) {
+            interleaved = new double[windows.length][params.fftSize() + 2];
+        }
+        double[][] out = interleaved;
         frameInterleaved(x, y, m, out);
         int bins = params.binCount();
         for (int w = 0; w < windows.length; w++) {
