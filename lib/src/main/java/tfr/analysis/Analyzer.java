@@ -25,16 +25,120 @@ import tfr.render.SpectrogramImage;
  */
 public final class Analyzer {
     private final AnalysisParams params;
+    private final ModelParams model;
 
+    /** An analyzer with the default additive-model settings ({@link ModelParams#defaults()}). */
     public Analyzer(AnalysisParams params) {
-        if (params == null) {
-            throw new IllegalArgumentException("params must not be null");
+        this(params, ModelParams.defaults());
+    }
+
+    public Analyzer(AnalysisParams params, ModelParams model) {
+        if (params == null || model == null) {
+            throw new IllegalArgumentException("params and model must not be null");
         }
         this.params = params;
+        this.model = model;
     }
 
     public AnalysisParams params() {
         return params;
+    }
+
+    public ModelParams model() {
+        return model;
+    }
+
+    /**
+     * The reassigned additive model of a signal: reassignment → pruning and consensus → peaks (with
+     * amplitude and phase corrected at the reassigned point) → tracking → track-derived chirp rates and
+     * re-read phases → extension through the cut end frames → partials with fade end points.
+     * Second-order reassignment is needed for the impulse/chirp classification and the chirp term;
+     * with first order every ridge that passes the neighbourhood consensus is kept.
+     *
+     * @param x            the signal
+     * @param sampleRateHz its rate
+     * @param progress     stage reports (may be {@link Progress#NONE})
+     */
+    public PartialAnalysis partials(double[] x, double sampleRateHz, Progress progress) {
+        if (x == null) {
+            throw new IllegalArgumentException("signal must not be null");
+        }
+        Progress report = progress == null ? Progress.NONE : progress;
+        tfr.stft.FrameParams fp = params.frameParams(sampleRateHz);
+        Reassigner reassigner = new Reassigner(params.reassignParams(sampleRateHz));
+        tfr.peaks.PeakParams peakParams = model.peakParams(fp);
+        tfr.track.Tracker tracker = new tfr.track.Tracker(model.trackParams(fp));
+        tfr.phase.EdgeFit edgeFit = new tfr.phase.EdgeFit(fp);
+        boolean fitEdges = model.edges() == ModelParams.EdgeHandling.FIT
+                && fp.edges() == tfr.stft.EdgePolicy.CENTRED;
+        int length = x.length;
+        java.util.List<ReassignedFrame> startFrames = new java.util.ArrayList<>();
+        java.util.List<ReassignedFrame> endFrames = new java.util.ArrayList<>();
+        int[] counts = new int[4]; // peaks, impulse ridges, first full, last full
+        counts[2] = -1;
+        counts[3] = -1;
+        java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
+        long t0 = System.nanoTime();
+        record FrameResult(int frame, java.util.List<tfr.peaks.Peak> peaks, int impulses, ReassignedFrame edgeCopy) { }
+        reassigner.streamMap(x, () -> {
+            tfr.peaks.PeakPicker picker = new tfr.peaks.PeakPicker(fp, peakParams);
+            java.util.List<tfr.peaks.Peak> rejected = new java.util.ArrayList<>();
+            return f -> {
+                if (!edgeFit.isFull(f.frameIndex(), length)) {
+                    return new FrameResult(f.frameIndex(), null, 0, fitEdges ? f.copy() : null);
+                }
+                rejected.clear();
+                java.util.List<tfr.peaks.Peak> kept = picker.pick(f, rejected);
+                int imp = 0;
+                for (tfr.peaks.Peak p : rejected) {
+                    if (p.cellClass() == tfr.consensus.CellClass.IMPULSE) {
+                        imp++;
+                    }
+                }
+                return new FrameResult(f.frameIndex(), kept, imp, null);
+            };
+        }, r -> {
+            if (r.peaks() == null) {
+                if (r.edgeCopy() != null) {
+                    (counts[2] < 0 ? startFrames : endFrames).add(r.edgeCopy());
+                }
+                return;
+            }
+            if (counts[2] < 0) {
+                counts[2] = r.frame();
+            }
+            counts[3] = r.frame();
+            counts[0] += r.peaks().size();
+            counts[1] += r.impulses();
+            tracker.add(r.peaks());
+        }, f -> report.report("analysis", f));
+        long t1 = System.nanoTime();
+        stages.put("reassignment_and_peaks", (t1 - t0) / 1e9);
+        java.util.List<java.util.List<tfr.peaks.Peak>> tracks = new java.util.ArrayList<>(tracker.finish());
+        long t2 = System.nanoTime();
+        stages.put("tracking", (t2 - t1) / 1e9);
+        tfr.phase.BreakpointEstimator estimator = new tfr.phase.BreakpointEstimator(fp);
+        tfr.track.PartialBuilder builder = new tfr.track.PartialBuilder(estimator, model.correction(), model.resolvedFadeSec(fp));
+        for (int i = 0; i < tracks.size(); i++) {
+            tracks.set(i, builder.refine(tracks.get(i)));
+        }
+        long t3 = System.nanoTime();
+        stages.put("phase_correction", (t3 - t2) / 1e9);
+        int edgeAdded = 0;
+        if (fitEdges && counts[2] >= 0) {
+            edgeAdded = new tfr.track.EdgeExtension(fp, tfr.track.EdgeExtension.DEFAULT_STOP_RATIO)
+                    .extend(tracks, startFrames, endFrames, counts[2], counts[3], length);
+        }
+        long t4 = System.nanoTime();
+        stages.put("edges", (t4 - t3) / 1e9);
+        java.util.List<tfr.model.Partial> partials = new java.util.ArrayList<>(tracks.size());
+        for (java.util.List<tfr.peaks.Peak> t : tracks) {
+            partials.add(builder.toPartial(t));
+        }
+        stages.put("partials", (System.nanoTime() - t4) / 1e9);
+        report.report("analysis", 1.0);
+        return new PartialAnalysis(tfr.model.PartialSet.of(partials), sampleRateHz, length,
+                fp.frameCount(length), counts[0], counts[1], edgeAdded, stages);
     }
 
     /** The reassignment stage for a sample rate. */

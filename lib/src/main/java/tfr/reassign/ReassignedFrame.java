@@ -23,6 +23,10 @@ public final class ReassignedFrame {
     final double[] convergence;
     final double[] chirpRateHzPerSec;
     final boolean[] valid;
+    /** X_h of every bin as computed (interleaved re, im; phase referenced to the support's first sample). */
+    final double[] spectrum;
+    /** t_m − (the support's first sample), samples: rotates {@link #spectrum} to the frame-centre reference. */
+    double windowShiftSamples;
 
     ReassignedFrame(FrameParams params, AuxiliaryWindows windows) {
         this.params = params;
@@ -34,6 +38,7 @@ public final class ReassignedFrame {
         convergence = new double[bins];
         chirpRateHzPerSec = new double[bins];
         valid = new boolean[bins];
+        spectrum = new double[2 * bins];
     }
 
     /** A deep copy that outlives the callback. */
@@ -47,6 +52,8 @@ public final class ReassignedFrame {
         System.arraycopy(convergence, 0, c.convergence, 0, convergence.length);
         System.arraycopy(chirpRateHzPerSec, 0, c.chirpRateHzPerSec, 0, chirpRateHzPerSec.length);
         System.arraycopy(valid, 0, c.valid, 0, valid.length);
+        System.arraycopy(spectrum, 0, c.spectrum, 0, spectrum.length);
+        c.windowShiftSamples = windowShiftSamples;
         return c;
     }
 
@@ -103,6 +110,40 @@ public final class ReassignedFrame {
         WindowResponse response = windows.response(); // computed once per window, on first use
         double mag = Math.sqrt(power[k]);
         return Math.abs(offset) < response.firstNullRadPerSample() ? mag / response.gain(offset) : mag;
+    }
+
+    /**
+     * The STFT phase of bin k measured from the frame's centre time t_m (the moving-window
+     * reference, {@link tfr.stft.PhaseReference#WINDOW}): {@code arg X̃(t_m, ω_k)}, wrapped to (−π, π].
+     * For a symmetric window and a stationary cosine {@code a·cos(ω₀s + φ₀)} this is the cosine's phase
+     * at t_m, ω₀t_m + φ₀, in every bin of the main lobe (the window's transform is real there). Defined
+     * for every bin (also below the floor); NaN only where X = 0.
+     */
+    public double phaseRad(int k) {
+        double re = spectrum[2 * k];
+        double im = spectrum[2 * k + 1];
+        if (re == 0 && im == 0) {
+            return Double.NaN;
+        }
+        double p = Math.atan2(im, re) + params.binOmega(k) * windowShiftSamples;
+        return p - 2 * Math.PI * Math.floor((p + Math.PI) / (2 * Math.PI));
+    }
+
+    /** Re{X̃(t_m, ω_k)}, frame-centre phase reference, unscaled (the raw FFT sum). */
+    public double spectrumRe(int k) {
+        double a = params.binOmega(k) * windowShiftSamples;
+        return spectrum[2 * k] * Math.cos(a) - spectrum[2 * k + 1] * Math.sin(a);
+    }
+
+    /** Im{X̃(t_m, ω_k)}, frame-centre phase reference, unscaled (the raw FFT sum). */
+    public double spectrumIm(int k) {
+        double a = params.binOmega(k) * windowShiftSamples;
+        return spectrum[2 * k] * Math.sin(a) + spectrum[2 * k + 1] * Math.cos(a);
+    }
+
+    /** The window and auxiliary windows this frame was computed with. */
+    public AuxiliaryWindows windows() {
+        return windows;
     }
 
     /** Reassigned time t̂, s. */

@@ -153,6 +153,39 @@ public final class Reassigner {
         }, progress);
     }
 
+    /**
+     * Streams every frame through a per-worker function {@code work} (run on the worker threads, e.g.
+     * peak picking) and hands its results to {@code sink} in frame order on one thread. {@code workers}
+     * makes one function per worker block (functions need not be thread-safe).
+     */
+    public <T> void streamMap(double[] x, java.util.function.Supplier<java.util.function.Function<ReassignedFrame, T>> workers,
+                              java.util.function.Consumer<T> sink, DoubleConsumer progress) {
+        requireFinite(x);
+        int count = frames.frameCount(x.length);
+        double[] y = imaginaryPart(x);
+        int block = 16;
+        final class MapBlock {
+            final Block b = new Block(1);
+            final java.util.function.Function<ReassignedFrame, T> work = workers.get();
+            final Object[] results = new Object[block];
+        }
+        new FramePipeline<MapBlock>(block, threads).run(count, MapBlock::new, (mb, first, n) -> {
+            for (int i = 0; i < n; i++) {
+                int m = first + i;
+                mb.b.engine.frameInterleaved(x, y, m, mb.b.spec);
+                cells(m, mb.b.spec, mb.b.out[0]);
+                mb.results[i] = mb.work.apply(mb.b.out[0]);
+            }
+        }, (mb, first, n) -> {
+            for (int i = 0; i < n; i++) {
+                @SuppressWarnings("unchecked")
+                T r = (T) mb.results[i];
+                mb.results[i] = null;
+                sink.accept(r);
+            }
+        }, progress);
+    }
+
     /** Every frame as a dense matrix (memory grows with the signal: for short signals). */
     public ReassignedSpectrogram compute(double[] x) {
         List<ReassignedFrame> all = new ArrayList<>();
@@ -223,6 +256,8 @@ public final class Reassigner {
         double[] xtdh = second ? spec[3] : null;
         double[] xd2h = second ? spec[4] : null;
         int bins = frames.binCount();
+        System.arraycopy(xh, 0, out.spectrum, 0, 2 * bins);
+        out.windowShiftSamples = tm - (frames.frameStartSample(m) + aux.supportOffsetSamples());
         for (int k = 0; k < bins; k++) {
             int i = 2 * k;
             double a = xh[i];

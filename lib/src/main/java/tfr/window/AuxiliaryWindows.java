@@ -36,6 +36,7 @@ public final class AuxiliaryWindows {
     private final double[] d2h;
     private final double sumH;
     private volatile WindowResponse response;
+    private volatile ChirpResponse chirpResponse;
 
     private AuxiliaryWindows(WindowSpec spec, DerivativeMethod method, int offset, double[] h,
                              double[] dh, double[] d2h) {
@@ -300,6 +301,21 @@ public final class AuxiliaryWindows {
         if (r == null) {
             r = WindowResponse.of(h, spec.lengthSamples());
             response = r;
+        }
+        return r;
+    }
+
+    /** The window's response to a linear chirp (tabulated lazily, shared by every user of this instance). */
+    public ChirpResponse chirpResponse() {
+        ChirpResponse r = chirpResponse;
+        if (r == null) {
+            synchronized (this) {
+                r = chirpResponse;
+                if (r == null) {
+                    r = new ChirpResponse(this);
+                    chirpResponse = r;
+                }
+            }
         }
         return r;
     }
