@@ -70,6 +70,39 @@ public record AnalysisParams(WindowKind window, int windowSamples, int hopSample
                 DerivativeMethod.ANALYTIC, EdgePolicy.CENTRED, SignalModel.REAL, ReassignOrder.SECOND, DEFAULT_FLOOR_DB);
     }
 
+    /**
+     * Loris' Analyzer(R, W) framing (Fitz &amp; Haken; THEORY.md), so Loris users' settings port: a Kaiser
+     * window with 90 dB sidelobes (β = 0.12438·(90 + 6.3)) whose main lobe is W Hz wide, i.e.
+     * N = 1 + 2·round(√(π² + β²)·fs/(π·W)) samples (odd), hop 1/W s, FFT the next power of two ≥ N
+     * (Loris doubles it; zero padding does not change reassigned estimates), second order, −90 dB.
+     * Pair with {@link ModelParams#loris(double)} for the resolution, drift and floors.
+     *
+     * @param resolutionHz  R: the closest partials to separate (checked here only for sanity: W is what sets the window)
+     * @param windowWidthHz W: the main-lobe width; Loris' default is 2R
+     * @param sampleRateHz  the signal's rate
+     */
+    public static AnalysisParams loris(double resolutionHz, double windowWidthHz, double sampleRateHz) {
+        if (!(resolutionHz > 0) || !Double.isFinite(resolutionHz)) {
+            throw new IllegalArgumentException("resolutionHz must be finite and > 0, got " + resolutionHz);
+        }
+        if (!(windowWidthHz > 0) || !Double.isFinite(windowWidthHz)) {
+            throw new IllegalArgumentException("windowWidthHz must be finite and > 0, got " + windowWidthHz);
+        }
+        if (!(sampleRateHz > 0) || !Double.isFinite(sampleRateHz)) {
+            throw new IllegalArgumentException("sampleRateHz must be finite and > 0, got " + sampleRateHz);
+        }
+        double beta = WindowSpec.kaiserBetaForSidelobeDb(90);
+        double half = Math.sqrt(Math.PI * Math.PI + beta * beta) * sampleRateHz / (Math.PI * windowWidthHz);
+        if (!(half < (1 << 23))) {
+            throw new IllegalArgumentException("windowWidthHz " + windowWidthHz + " Hz gives a window longer than 2^24 samples at "
+                    + sampleRateHz + " Hz");
+        }
+        int n = 1 + 2 * (int) Math.round(half);
+        int hop = Math.max(1, (int) Math.round(sampleRateHz / windowWidthHz));
+        return defaults().withWindow(WindowKind.KAISER).withKaiserBeta(beta).withWindowSamples(n).withHopSamples(hop)
+                .withFftSize(0);
+    }
+
     private static WindowSpec spec(WindowKind kind, int n, Symmetry sym, double beta, double sigmaFraction) {
         double shape = switch (kind) {
             case KAISER -> beta;

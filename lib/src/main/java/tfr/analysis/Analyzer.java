@@ -82,6 +82,8 @@ public final class Analyzer {
         record FrameResult(int frame, java.util.List<tfr.peaks.Peak> peaks, int impulses, ReassignedFrame edgeCopy) { }
         reassigner.streamMap(x, () -> {
             tfr.peaks.PeakPicker picker = new tfr.peaks.PeakPicker(fp, peakParams);
+            tfr.peaks.BandwidthAssociation association = model.bandwidth() == ModelParams.Bandwidth.ASSOCIATE
+                    ? new tfr.peaks.BandwidthAssociation(tfr.peaks.BandwidthAssociation.DEFAULT_SPACING_HZ) : null;
             java.util.List<tfr.peaks.Peak> rejected = new java.util.ArrayList<>();
             return f -> {
                 if (!edgeFit.isFull(f.frameIndex(), length)) {
@@ -89,6 +91,9 @@ public final class Analyzer {
                 }
                 rejected.clear();
                 java.util.List<tfr.peaks.Peak> kept = picker.pick(f, rejected);
+                if (association != null) {
+                    kept = association.associate(kept, rejected);
+                }
                 int imp = 0;
                 for (tfr.peaks.Peak p : rejected) {
                     if (p.cellClass() == tfr.consensus.CellClass.IMPULSE) {

@@ -31,10 +31,20 @@ import tfr.track.TrackParams;
  * @param maxChirpRateHzPerSec steepest chirp a partial may follow; steeper counts as an impulse
  * @param convergenceTolerance how far M may exceed a chirp's own convergence
  * @param edges                whether partials are extended into the frames the signal's ends cut
+ * @param bandwidth            bandwidth association (off by default)
  */
 public record ModelParams(double resolutionHz, double minFreqHz, double ampFloorDb, double driftHz, double cropSec,
                           int maxGapFrames, double minDurationSec, double fadeSec, PhaseCorrection correction,
-                          double maxChirpRateHzPerSec, double convergenceTolerance, EdgeHandling edges) {
+                          double maxChirpRateHzPerSec, double convergenceTolerance, EdgeHandling edges,
+                          Bandwidth bandwidth) {
+
+    /** Whether the energy of rejected ridges is associated to partials as noise ({@link tfr.peaks.BandwidthAssociation}). */
+    public enum Bandwidth {
+        /** Partials are pure sinusoids (bandwidth 0); resynthesis is a waveform match. */
+        OFF,
+        /** Loris' bandwidth association: amplitudes carry the associated noise energy, bandwidth its share. */
+        ASSOCIATE
+    }
 
     /** What happens in the frames that the signal's start and end cut. */
     public enum EdgeHandling {
@@ -60,8 +70,8 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
         }
         nanOrNonNegative(minDurationSec, "minDurationSec");
         nanOrNonNegative(fadeSec, "fadeSec");
-        if (correction == null || edges == null) {
-            throw new IllegalArgumentException("correction and edges must not be null");
+        if (correction == null || edges == null || bandwidth == null) {
+            throw new IllegalArgumentException("correction, edges and bandwidth must not be null");
         }
         if (!(maxChirpRateHzPerSec > 0) || Double.isNaN(maxChirpRateHzPerSec)) {
             throw new IllegalArgumentException("maxChirpRateHzPerSec must be > 0, got " + maxChirpRateHzPerSec);
@@ -89,7 +99,7 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
      */
     public static ModelParams defaults() {
         return new ModelParams(Double.NaN, Double.NaN, -90, Double.NaN, Double.NaN, 12, Double.NaN, Double.NaN,
-                PhaseCorrection.CHIRP, 20_000, 0.35, EdgeHandling.FIT);
+                PhaseCorrection.CHIRP, 20_000, 0.35, EdgeHandling.FIT, Bandwidth.OFF);
     }
 
     /** Loris' Analyzer(R): resolution R, frequency floor R, drift R/2, crop one hop, floor −90 dB (pair with {@link AnalysisParams#loris}). */
@@ -132,59 +142,63 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
     }
 
     public ModelParams withResolutionHz(double v) {
-        return new ModelParams(v, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(v, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withMinFreqHz(double v) {
-        return new ModelParams(resolutionHz, v, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, v, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withAmpFloorDb(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, v, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, v, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withDriftHz(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, v, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, v, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withCropSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, v, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, v, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withMaxGapFrames(int v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, v, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, v, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withMinDurationSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, v, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, v, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withFadeSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, v, correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, v, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withCorrection(PhaseCorrection v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, v, maxChirpRateHzPerSec, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, v, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withMaxChirpRateHzPerSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, v, convergenceTolerance, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, v, convergenceTolerance, edges, bandwidth);
     }
 
     public ModelParams withConvergenceTolerance(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, v, edges);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, v, edges, bandwidth);
     }
 
     public ModelParams withEdges(EdgeHandling v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, v);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, v, bandwidth);
+    }
+
+    public ModelParams withBandwidth(Bandwidth v) {
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, v);
     }
 
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,
-                "ModelParams[resolution %s Hz, floor %s Hz / %.1f dB, drift %s Hz, crop %s s, gaps %d, min %s s, fade %s s, %s, |α| <= %.4g Hz/s, M tol %.3g, edges %s]",
+                "ModelParams[resolution %s Hz, floor %s Hz / %.1f dB, drift %s Hz, crop %s s, gaps %d, min %s s, fade %s s, %s, |α| <= %.4g Hz/s, M tol %.3g, edges %s, bandwidth %s]",
                 d(resolutionHz), d(minFreqHz), ampFloorDb, d(driftHz), d(cropSec), maxGapFrames, d(minDurationSec), d(fadeSec),
-                correction, maxChirpRateHzPerSec, convergenceTolerance, edges);
+                correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
     }
 
     private static String d(double v) {

@@ -19,11 +19,15 @@ import tfr.consensus.CellClass;
  * @param spectrumRe        Re X̃(t, ω_bin), frame-centre reference (kept so that amplitude and phase can be
  *                          re-read with a better chirp rate after tracking)
  * @param spectrumIm        Im X̃(t, ω_bin)
+ * @param bandwidth         noise fraction 0..1 (0 unless bandwidth association ran, see {@link BandwidthAssociation})
  */
 public record Peak(int frameIndex, int bin, double timeSec, double freqHz, double amp, double phaseRad,
                    double chirpRateHzPerSec, double convergence, CellClass cellClass, double frameTimeSec,
-                   double spectrumRe, double spectrumIm) {
+                   double spectrumRe, double spectrumIm, double bandwidth) {
     public Peak {
+        if (!(bandwidth >= 0 && bandwidth <= 1)) {
+            throw new IllegalArgumentException("peak bandwidth must be in [0, 1], got " + bandwidth);
+        }
         if (!Double.isFinite(timeSec) || !Double.isFinite(freqHz) || !(amp >= 0) || !Double.isFinite(phaseRad)
                 || !Double.isFinite(chirpRateHzPerSec)) {
             throw new IllegalArgumentException("peak values must be finite (amp >= 0): t " + timeSec + " f " + freqHz
@@ -34,7 +38,13 @@ public record Peak(int frameIndex, int bin, double timeSec, double freqHz, doubl
     /** This peak with another amplitude, phase and chirp rate (after re-estimation). */
     public Peak withEstimate(double newAmp, double newPhaseRad, double newChirpRateHzPerSec) {
         return new Peak(frameIndex, bin, timeSec, freqHz, newAmp, newPhaseRad, newChirpRateHzPerSec, convergence, cellClass,
-                frameTimeSec, spectrumRe, spectrumIm);
+                frameTimeSec, spectrumRe, spectrumIm, bandwidth);
+    }
+
+    /** This peak with a bandwidth and the amplitude that carries the sinusoid's and the noise's energy. */
+    public Peak withBandwidth(double newAmp, double newBandwidth) {
+        return new Peak(frameIndex, bin, timeSec, freqHz, newAmp, phaseRad, chirpRateHzPerSec, convergence, cellClass,
+                frameTimeSec, spectrumRe, spectrumIm, newBandwidth);
     }
 
     @Override

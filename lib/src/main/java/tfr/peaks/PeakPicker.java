@@ -81,7 +81,7 @@ public final class PeakPicker {
             Peak p = new Peak(f.frameIndex(), r, est[BreakpointEstimator.TIME_SEC], est[BreakpointEstimator.FREQ_HZ],
                     Double.isFinite(amp) ? amp : 0, finiteOr0(est[BreakpointEstimator.PHASE_RAD]),
                     cls.isSinusoidal() && Double.isFinite(rate) ? rate : 0, f.convergence(r), cls,
-                    f.frameTimeSec(), f.spectrumRe(r), f.spectrumIm(r));
+                    f.frameTimeSec(), f.spectrumRe(r), f.spectrumIm(r), 0.0);
             if (!cls.isSinusoidal() || !(amp >= ampFloor)) {
                 if (rejected != null && amp >= ampFloor) {
                     rejected.add(p);

@@ -97,7 +97,7 @@ public final class EdgeExtension {
             }
             int bin = (int) Math.round(freq[i] / frames.binSpacingHz());
             Peak p = new Peak(frame.frameIndex(), bin, tm, freq[i], amp[i], phase[i], rate[i], Double.NaN,
-                    a.cellClass() == CellClass.UNCLASSIFIED ? CellClass.UNCLASSIFIED : a.cellClass(), tm, Double.NaN, Double.NaN);
+                    a.cellClass(), tm, Double.NaN, Double.NaN, a.bandwidth());
             int idx = live.get(i);
             List<Peak> t = new ArrayList<>(tracks.get(idx));
             if (atStart) {

@@ -55,7 +55,16 @@ public final class PartialBuilder {
                         rate, correction, est);
                 double amp = est[BreakpointEstimator.AMP];
                 double ph = est[BreakpointEstimator.PHASE_RAD];
-                out.add(Double.isFinite(amp) && Double.isFinite(ph) ? p.withEstimate(amp, ph, rate) : p.withEstimate(p.amp(), p.phaseRad(), rate));
+                if (!(Double.isFinite(amp) && Double.isFinite(ph))) {
+                    out.add(p.withEstimate(p.amp(), p.phaseRad(), rate));
+                } else if (p.bandwidth() > 0) {
+                    // keep the associated noise energy N = ½a²·bw; the sinusoid's part is re-read
+                    double noise2 = p.amp() * p.amp() * p.bandwidth();
+                    double total = Math.sqrt(amp * amp + noise2);
+                    out.add(p.withEstimate(total, ph, rate).withBandwidth(total, Math.min(1, noise2 / (total * total))));
+                } else {
+                    out.add(p.withEstimate(amp, ph, rate));
+                }
             } else {
                 out.add(p.withEstimate(p.amp(), p.phaseRad(), rate));
             }
@@ -69,15 +78,15 @@ public final class PartialBuilder {
         Peak first = track.get(0);
         Peak last = track.get(track.size() - 1);
         if (fadeSec > 0 && first.amp() > 0) {
-            b.add(Breakpoint.of(first.timeSec() - fadeSec, first.freqHz(), 0.0,
-                    first.phaseRad() - 2 * Math.PI * first.freqHz() * fadeSec));
+            b.add(new Breakpoint(first.timeSec() - fadeSec, first.freqHz(), 0.0,
+                    first.phaseRad() - 2 * Math.PI * first.freqHz() * fadeSec, first.bandwidth()));
         }
         for (Peak p : track) {
-            b.add(Breakpoint.of(p.timeSec(), p.freqHz(), p.amp(), p.phaseRad()));
+            b.add(new Breakpoint(p.timeSec(), p.freqHz(), p.amp(), p.phaseRad(), p.bandwidth()));
         }
         if (fadeSec > 0 && last.amp() > 0) {
-            b.add(Breakpoint.of(last.timeSec() + fadeSec, last.freqHz(), 0.0,
-                    last.phaseRad() + 2 * Math.PI * last.freqHz() * fadeSec));
+            b.add(new Breakpoint(last.timeSec() + fadeSec, last.freqHz(), 0.0,
+                    last.phaseRad() + 2 * Math.PI * last.freqHz() * fadeSec, last.bandwidth()));
         }
         return Partial.of(b);
     }

@@ -16,7 +16,7 @@ class TrackerTest {
 
     static Peak peak(int m, double f, double amp, double rate, double phase) {
         double t = m * HOP;
-        return new Peak(m, 0, t, f, amp, phase, rate, 0, CellClass.SINUSOID, t, Double.NaN, Double.NaN);
+        return new Peak(m, 0, t, f, amp, phase, rate, 0, CellClass.SINUSOID, t, Double.NaN, Double.NaN, 0);
     }
 
     /** Exact phase of a partial with frequency f0 + rate·t (so the phase term of the cost is 0). */
@@ -123,7 +123,7 @@ class TrackerTest {
         List<Peak> t = new ArrayList<>();
         for (int m = 0; m < 6; m++) {
             double time = m * HOP + 1e-4 * m * m; // uneven spacing, as reassigned times are
-            t.add(new Peak(m, 0, time, 500 + 100 * time + 2000 * time * time, 0.1, 0, 0, 0, CellClass.SINUSOID, time, 0, 0));
+            t.add(new Peak(m, 0, time, 500 + 100 * time + 2000 * time * time, 0.1, 0, 0, 0, CellClass.SINUSOID, time, 0, 0, 0));
         }
         for (int i = 0; i < t.size(); i++) {
             double time = t.get(i).timeSec();
