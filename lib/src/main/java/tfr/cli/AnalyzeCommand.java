@@ -30,6 +30,11 @@ final class AnalyzeCommand implements Command {
     static final String REASSIGNED_PNG = "reassigned.png";
     static final String POINTS_CSV = "points.csv";
     static final String ANALYSIS_JSON = "analysis.json";
+    static final String PARTIALS_CSV = "partials.csv";
+    static final String PARTIALS_SDIF = "partials.sdif";
+    static final String RESYNTH_WAV = "resynth.wav";
+    static final String RESIDUAL_WAV = "residual.wav";
+    static final String SUMMARY_JSON = "summary.json";
     static final String EXAMPLE_WAV = "example.wav";
     static final String EXAMPLE_JSON = "example.json";
     /** Output directory when analysing the example without --out. */
@@ -41,7 +46,13 @@ final class AnalyzeCommand implements Command {
     static final Opt POINTS = Opt.flag("--points", "also write DIR/" + POINTS_CSV + ": one row per reassigned cell"
             + " (" + String.join(",", PointsCsv.HEADER) + ")").group("Output");
 
-    static final List<Opt> TABLE = AnalysisOptions.table(List.of(OUT, POINTS));
+    static final List<Opt> TABLE = AnalysisOptions.table(concat(List.of(OUT, POINTS), ModelOptions.OPTIONS));
+
+    private static List<Opt> concat(List<Opt> a, List<Opt> b) {
+        List<Opt> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
 
     @Override
     public String name() {
@@ -50,12 +61,12 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public String summary() {
-        return "ordinary + reassigned spectrogram images (and points) of a WAV/AIFF file or the example";
+        return "spectrogram images, partials (CSV, SDIF), resynthesis and residual of a WAV/AIFF file or the example";
     }
 
     @Override
     public String usage() {
-        return "tfr analyze [IN.wav|IN.aiff] --out DIR [--points] [options]";
+        return "tfr analyze [IN.wav|IN.aiff] --out DIR [--points] [--resolution-hz R [--window-width-hz W]] [options]";
     }
 
     @Override
@@ -64,6 +75,14 @@ final class AnalyzeCommand implements Command {
                 + REASSIGNED_PNG + " (reassigned spectrogram), with --points DIR/" + POINTS_CSV
                 + ", and DIR/" + ANALYSIS_JSON + " (every parameter, the input's rate, duration and channels,"
                 + " frame count and timings). Levels are dB re full scale (a full-scale sinusoid reads 0 dB)."
+                + "\n\n"
+                + "The reassigned additive model: DIR/" + PARTIALS_CSV + " (one row per breakpoint: "
+                + String.join(",", tfr.io.PartialsCsv.HEADER) + "; amp is the linear amplitude a of a*cos(phi) on"
+                + " the input's full scale, phase_rad the cosine phase at time_s), DIR/" + PARTIALS_SDIF
+                + " (SDIF RBEP, as Loris writes), DIR/" + RESYNTH_WAV + " and DIR/" + RESIDUAL_WAV
+                + " (input - resynthesis, exactly; both 32-bit float at the input's rate and length) and DIR/"
+                + SUMMARY_JSON + " (partial and breakpoint counts, SNR whole-file and interior, stage timings)."
+                + " --resolution-hz R and --window-width-hz W (default 2R) set the analysis the Loris way."
                 + "\n\n"
                 + "Without IN it analyses the bundled example (clicks + chirp + harmonic tone, 3 s at 44.1 kHz),"
                 + " writes it as DIR/" + EXAMPLE_WAV + " (32-bit float) with its ground truth DIR/" + EXAMPLE_JSON
@@ -116,6 +135,12 @@ final class AnalyzeCommand implements Command {
             outputs.add(pointsCsv);
         }
         outputs.add(analysisJson);
+        Path partialsCsv = dir.resolve(PARTIALS_CSV);
+        Path partialsSdif = dir.resolve(PARTIALS_SDIF);
+        Path resynthWav = dir.resolve(RESYNTH_WAV);
+        Path residualWav = dir.resolve(RESIDUAL_WAV);
+        Path summaryJson = dir.resolve(SUMMARY_JSON);
+        outputs.addAll(List.of(partialsCsv, partialsSdif, resynthWav, residualWav, summaryJson));
         if (example) {
             outputs.add(exampleWav);
             outputs.add(exampleJson);
@@ -132,6 +157,8 @@ final class AnalyzeCommand implements Command {
             audio = AudioData.mono(stored, exampleSignal.sampleRateHz(), SampleEncoding.FLOAT_32);
         }
         double rate = audio.sampleRateHz();
+        ap = ModelOptions.analysisParams(p, TABLE, ap, rate);
+        tfr.analysis.ModelParams mp = ModelOptions.modelParams(p);
         double[] x = AnalysisOptions.samples(p, audio, in);
         AnalysisOptions.checkImageAgainstRate(ip, rate);
         String source = example ? "example" : String.valueOf(in.getFileName());
@@ -142,10 +169,24 @@ final class AnalyzeCommand implements Command {
         long analysed;
         long rendered;
         long written;
+        tfr.analysis.PartialAnalysis model;
+        tfr.synth.Resynthesis resynthesis;
+        long modelled;
+        long synthesised;
         try (PointsCsv csv = withPoints ? new PointsCsv(pointsCsv, overwrite) : null) {
-            result = new Analyzer(ap).run(x, rate, ip, csv, progress);
-            ProgressLine.finish(progress);
+            Analyzer analyzer = new Analyzer(ap, mp);
+            result = analyzer.run(x, rate, ip, csv, progress);
             analysed = System.nanoTime();
+            model = analyzer.partials(x, rate, progress);
+            modelled = System.nanoTime();
+            tfr.synth.SynthParams sp = tfr.synth.SynthParams.of(rate);
+            if (mp.bandwidth() == tfr.analysis.ModelParams.Bandwidth.ASSOCIATE) {
+                sp = new tfr.synth.SynthParams(sp.sampleRateHz(), sp.fadeSec(), tfr.synth.BandwidthNoise.ON, sp.noiseSeed(),
+                        sp.noiseBandwidthHz());
+            }
+            resynthesis = tfr.synth.Resynthesis.of(x, model.partials(), new tfr.synth.Synthesizer(sp), ap.windowSamples());
+            synthesised = System.nanoTime();
+            ProgressLine.finish(progress);
             String params = AnalysisOptions.shortDescription(ap);
             BufferedImage ordinary = result.ordinaryImage(ip, source + ": spectrogram (" + params + ")");
             BufferedImage reassigned = result.reassignedImage(ip, source + ": reassigned spectrogram (" + params + ")");
@@ -156,6 +197,10 @@ final class AnalyzeCommand implements Command {
             }
             Png.write(ordinary, spectrogramPng, overwrite);
             Png.write(reassigned, reassignedPng, overwrite);
+            tfr.io.PartialsCsv.write(partialsCsv, overwrite, model.partials());
+            tfr.io.SdifWriter.writeRbep(partialsSdif, overwrite, model.partials());
+            WavWriter.write(resynthWav, overwrite, resynthesis.resynthesis(), rate, SampleEncoding.FLOAT_32);
+            WavWriter.write(residualWav, overwrite, resynthesis.residual(), rate, SampleEncoding.FLOAT_32);
             if (example) {
                 WavWriter.write(exampleWav, overwrite, audio);
                 Json.write(exampleJson, overwrite, exampleSignal.groundTruth());
@@ -187,28 +232,68 @@ final class AnalyzeCommand implements Command {
         files.put("spectrogram", SPECTROGRAM_PNG);
         files.put("reassigned", REASSIGNED_PNG);
         files.put("points", withPoints ? POINTS_CSV : null);
+        files.put("partials_csv", PARTIALS_CSV);
+        files.put("partials_sdif", PARTIALS_SDIF);
+        files.put("resynthesis", RESYNTH_WAV);
+        files.put("residual", RESIDUAL_WAV);
+        files.put("summary", SUMMARY_JSON);
         files.put("example_audio", example ? EXAMPLE_WAV : null);
         files.put("example_ground_truth", example ? EXAMPLE_JSON : null);
         meta.put("outputs", files);
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("read_s", seconds(start, read));
         timings.put("analyse_s", seconds(read, analysed));
-        timings.put("render_s", seconds(analysed, rendered));
+        timings.put("partials_s", seconds(analysed, modelled));
+        timings.put("synthesis_s", seconds(modelled, synthesised));
+        timings.put("render_s", seconds(synthesised, rendered));
         timings.put("write_s", seconds(rendered, written));
         timings.put("total_s", seconds(start, System.nanoTime()));
         meta.put("timings", timings);
+        meta.put("model", ModelOptions.describe(mp, ap.frameParams(rate)));
         Json.write(analysisJson, overwrite, meta);
+
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("command", "tfr analyze");
+        summary.put("input", input);
+        summary.put("analysis", AnalysisOptions.describe(ap));
+        summary.put("model", ModelOptions.describe(mp, ap.frameParams(rate)));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("partials", model.partials().size());
+        counts.put("breakpoints", model.partials().breakpointCount());
+        counts.put("frames", model.frameCount());
+        counts.put("peaks", model.peakCount());
+        counts.put("impulse_ridges", model.impulseRidges());
+        counts.put("edge_breakpoints", model.edgeBreakpoints());
+        summary.put("counts", counts);
+        Map<String, Object> snr = new LinkedHashMap<>();
+        snr.put("whole_db", finiteOrNull(resynthesis.snrDb()));
+        snr.put("interior_db", finiteOrNull(resynthesis.interiorSnrDb()));
+        snr.put("interior_margin_samples", resynthesis.marginSamples());
+        snr.put("definition", "10*log10(sum x^2 / sum (x - resynthesis)^2); interior excludes one window length at each end");
+        summary.put("snr", snr);
+        Map<String, Object> stages = new LinkedHashMap<>();
+        model.stageSeconds().forEach((k, v) -> stages.put(k + "_s", Math.round(v * 1e3) / 1e3));
+        stages.put("synthesis_s", seconds(modelled, synthesised));
+        summary.put("stage_timings", stages);
+        summary.put("outputs", files);
+        Json.write(summaryJson, overwrite, summary);
 
         if (!quiet) {
             ctx.out().printf(Locale.ROOT, "analysed %s: %.3f s at %s Hz, %d channel%s (%s), %d frames, %.2f s%n",
                     source, audio.durationSec(), Opt.format(rate), audio.channelCount(),
                     audio.channelCount() == 1 ? "" : "s", channel, result.frameCount(),
                     seconds(start, System.nanoTime()));
+            ctx.out().printf(Locale.ROOT, "partials: %d (%d breakpoints); resynthesis SNR %.2f dB whole, %.2f dB interior%n",
+                    model.partials().size(), model.partials().breakpointCount(), resynthesis.snrDb(), resynthesis.interiorSnrDb());
             for (Path o : outputs) {
                 ctx.out().println("wrote " + o);
             }
         }
         return 0;
+    }
+
+    private static Object finiteOrNull(double v) {
+        return Double.isFinite(v) ? (Object) (Math.round(v * 100) / 100.0) : null;
     }
 
     private static double seconds(long fromNanos, long toNanos) {
