@@ -66,7 +66,7 @@ final class AnalyzeCommand implements Command {
 
     @Override
     public String usage() {
-        return "tfr analyze [IN.wav|IN.aiff] --out DIR [--points] [--resolution-hz R [--window-width-hz W]] [options]";
+        return "tfr analyze [IN.wav|IN.aiff] --out DIR [--points] [--resolution-hz R] [options]";
     }
 
     @Override

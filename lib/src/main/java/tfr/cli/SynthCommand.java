@@ -101,11 +101,13 @@ final class SynthCommand implements Command {
         if (p.has(DURATION)) {
             length = Math.round(p.number(DURATION) * rate);
         } else {
-            try {
-                length = synth.lengthSamplesFor(set);
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage(in + ": " + e.getMessage());
+            double endSec = set.isEmpty() ? 0 : set.endTimeSec() + sp.fadeSec();
+            if (endSec * rate > MAX_SAMPLES) {
+                throw CliException.usage(in + ": the partials last until " + Opt.format(endSec) + " s, longer than the "
+                        + Opt.format(MAX_SAMPLES / rate) + " s tfr synth renders at " + Opt.format(rate)
+                        + " Hz (use --duration-sec to render the start)");
             }
+            length = synth.lengthSamplesFor(set);
         }
         if (length > MAX_SAMPLES) {
             throw CliException.usage(in + ": the partials last " + Opt.format(length / rate) + " s, longer than the "

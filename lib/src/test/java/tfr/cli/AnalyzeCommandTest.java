@@ -398,10 +398,11 @@ class AnalyzeCommandTest {
         CliRun.run(dir, "analyze", "--out", "o", "--points", "--quiet").ok();
         Path out = dir.resolve("o");
         Map<Path, String> before = CliRun.snapshot(out);
-        assertEquals(6, before.size());
+        // spectrogram, reassigned, points, analysis.json, partials csv+sdif, resynth, residual, summary, example wav+json
+        assertEquals(11, before.size());
         String msg = CliRun.run(dir, "analyze", "--out", "o", "--points", "--window", "hamming").fails(1,
                 "already exist", "--force");
-        assertTrue(msg.contains("5 other outputs"), msg);
+        assertTrue(msg.contains("10 other outputs"), msg);
         assertEquals(before, CliRun.snapshot(out), "outputs must stay byte-identical");
         CliRun.run(dir, "analyze", "--out", "o", "--points", "--window", "hamming", "--force", "--quiet").ok();
         assertNotEquals(before, CliRun.snapshot(out));
