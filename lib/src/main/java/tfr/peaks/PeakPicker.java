@@ -33,6 +33,8 @@ public final class PeakPicker {
     private final BreakpointEstimator estimator;
     private final double[] est = new double[4];
     private final double ampFloor;
+    private final tfr.phase.ImageCorrection image;
+    private final double[] img = new double[3];
 
     public PeakPicker(FrameParams frames, PeakParams params) {
         if (frames == null || params == null) {
@@ -43,6 +45,7 @@ public final class PeakPicker {
         this.classifier = new Classifier(frames, params.consensus());
         this.estimator = new BreakpointEstimator(frames);
         this.ampFloor = params.ampFloor();
+        this.image = frames.signal() == tfr.stft.SignalModel.REAL ? new tfr.phase.ImageCorrection(frames, estimator) : null;
     }
 
     public PeakParams params() {
@@ -75,13 +78,26 @@ public final class PeakPicker {
             if (!(freq >= params.minFreqHz() && freq < nyquist)) {
                 continue;
             }
-            estimator.estimate(f, r, params.correction(), est);
-            double amp = est[BreakpointEstimator.AMP];
+            // (the image correction below moves ω̂ by far less than a bin: the floors stay valid)
             double rate = f.chirpRateHzPerSec(r);
-            Peak p = new Peak(f.frameIndex(), r, est[BreakpointEstimator.TIME_SEC], est[BreakpointEstimator.FREQ_HZ],
+            double xRe = f.spectrumRe(r);
+            double xIm = f.spectrumIm(r);
+            if (image != null && cls.isSinusoidal()) {
+                image.correct(f, r, rate, params.correction(), img, est);
+                xRe = img[tfr.phase.ImageCorrection.X_RE];
+                xIm = img[tfr.phase.ImageCorrection.X_IM];
+            } else {
+                estimator.estimate(f, r, params.correction(), est);
+            }
+            double amp = est[BreakpointEstimator.AMP];
+            double fHat = est[BreakpointEstimator.FREQ_HZ];
+            if (!Double.isFinite(fHat) || !Double.isFinite(xRe) || !Double.isFinite(xIm)) {
+                continue;
+            }
+            Peak p = new Peak(f.frameIndex(), r, est[BreakpointEstimator.TIME_SEC], fHat,
                     Double.isFinite(amp) ? amp : 0, finiteOr0(est[BreakpointEstimator.PHASE_RAD]),
                     cls.isSinusoidal() && Double.isFinite(rate) ? rate : 0, f.convergence(r), cls,
-                    f.frameTimeSec(), f.spectrumRe(r), f.spectrumIm(r), 0.0);
+                    f.frameTimeSec(), xRe, xIm, 0.0);
             if (!cls.isSinusoidal() || !(amp >= ampFloor)) {
                 if (rejected != null && amp >= ampFloor) {
                     rejected.add(p);

@@ -25,6 +25,8 @@ public final class ReassignedFrame {
     final boolean[] valid;
     /** X_h of every bin as computed (interleaved re, im; phase referenced to the support's first sample). */
     final double[] spectrum;
+    /** X_dh of every bin (interleaved, first-sample reference), for the image correction of real signals. */
+    final double[] dhSpectrum;
     /** t_m − (the support's first sample), samples: rotates {@link #spectrum} to the frame-centre reference. */
     double windowShiftSamples;
 
@@ -39,6 +41,7 @@ public final class ReassignedFrame {
         chirpRateHzPerSec = new double[bins];
         valid = new boolean[bins];
         spectrum = new double[2 * bins];
+        dhSpectrum = new double[2 * bins];
     }
 
     /** A deep copy that outlives the callback. */
@@ -53,6 +56,7 @@ public final class ReassignedFrame {
         System.arraycopy(chirpRateHzPerSec, 0, c.chirpRateHzPerSec, 0, chirpRateHzPerSec.length);
         System.arraycopy(valid, 0, c.valid, 0, valid.length);
         System.arraycopy(spectrum, 0, c.spectrum, 0, spectrum.length);
+        System.arraycopy(dhSpectrum, 0, c.dhSpectrum, 0, dhSpectrum.length);
         c.windowShiftSamples = windowShiftSamples;
         return c;
     }
@@ -139,6 +143,18 @@ public final class ReassignedFrame {
     public double spectrumIm(int k) {
         double a = params.binOmega(k) * windowShiftSamples;
         return spectrum[2 * k] * Math.sin(a) + spectrum[2 * k + 1] * Math.cos(a);
+    }
+
+    /** Re{X̃_dh(t_m, ω_k)}: the derivative window's STFT, frame-centre phase reference, unscaled. */
+    public double dhSpectrumRe(int k) {
+        double a = params.binOmega(k) * windowShiftSamples;
+        return dhSpectrum[2 * k] * Math.cos(a) - dhSpectrum[2 * k + 1] * Math.sin(a);
+    }
+
+    /** Im{X̃_dh(t_m, ω_k)}, frame-centre phase reference, unscaled. */
+    public double dhSpectrumIm(int k) {
+        double a = params.binOmega(k) * windowShiftSamples;
+        return dhSpectrum[2 * k] * Math.sin(a) + dhSpectrum[2 * k + 1] * Math.cos(a);
     }
 
     /** The window and auxiliary windows this frame was computed with. */

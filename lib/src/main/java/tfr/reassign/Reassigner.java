@@ -257,6 +257,7 @@ public final class Reassigner {
         double[] xd2h = second ? spec[4] : null;
         int bins = frames.binCount();
         System.arraycopy(xh, 0, out.spectrum, 0, 2 * bins);
+        System.arraycopy(xdh, 0, out.dhSpectrum, 0, 2 * bins);
         out.windowShiftSamples = tm - (frames.frameStartSample(m) + aux.supportOffsetSamples());
         for (int k = 0; k < bins; k++) {
             int i = 2 * k;

@@ -37,6 +37,7 @@ public final class AuxiliaryWindows {
     private final double sumH;
     private volatile WindowResponse response;
     private volatile ChirpResponse chirpResponse;
+    private volatile CentredResponse centredResponse;
 
     private AuxiliaryWindows(WindowSpec spec, DerivativeMethod method, int offset, double[] h,
                              double[] dh, double[] d2h) {
@@ -301,6 +302,16 @@ public final class AuxiliaryWindows {
         if (r == null) {
             r = WindowResponse.of(h, spec.lengthSamples());
             response = r;
+        }
+        return r;
+    }
+
+    /** The centred transforms of h and h′ over the whole frequency axis (computed once, on first use). */
+    public CentredResponse centredResponse() {
+        CentredResponse r = centredResponse;
+        if (r == null) {
+            r = new CentredResponse(this);
+            centredResponse = r;
         }
         return r;
     }
