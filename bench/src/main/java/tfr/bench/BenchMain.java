@@ -13,7 +13,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Runs the JMH benchmarks and prints the figures the project tracks: seconds of audio per
  * CPU-second for the reassigned spectrogram and for the bare FFT loop, and their ratio
- * (aim ≤ 1.3), and for additive synthesis of a 10-partial harmonic tone (aim ≥ 300; Loris ~100).
+ * (aim ≤ 1.3), for additive synthesis of a 10-partial harmonic tone (aim ≥ 300; Loris ~100) and for the
+ * whole additive analysis (aim ≥ 80; Loris ~27).
  * Pass {@code --quick} for a short run (1 warm-up, 3 measurements of 1 s).
  */
 public final class BenchMain {
@@ -25,6 +26,7 @@ public final class BenchMain {
         OptionsBuilder ob = new OptionsBuilder();
         ob.include(ReassignBench.class.getSimpleName());
         ob.include(SynthBench.class.getSimpleName());
+        ob.include(AnalysisBench.class.getSimpleName());
         if (quick) {
             ob.warmupIterations(1).warmupTime(TimeValue.seconds(1)).measurementIterations(3)
                     .measurementTime(TimeValue.seconds(1));
@@ -36,6 +38,11 @@ public final class BenchMain {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.') + 1);
             double audioSec = Double.parseDouble(r.getParams().getParam("audioSec"));
+            for (String k : r.getParams().getParamsKeys()) {
+                if (!k.equals("audioSec")) {
+                    name += " " + r.getParams().getParam(k);
+                }
+            }
             ms.put(name, new double[] {r.getPrimaryResult().getScore(), r.getPrimaryResult().getScoreError(), audioSec});
         }
         System.out.println();
@@ -44,7 +51,7 @@ public final class BenchMain {
         for (Map.Entry<String, double[]> e : ms.entrySet()) {
             double perOp = e.getValue()[0];
             double audioSec = e.getValue()[2];
-            System.out.printf("  %-24s %9.1f ms/op ± %.1f   %7.1f s of audio per CPU-second (%.0f s of audio)%n", e.getKey(),
+            System.out.printf("  %-36s %9.1f ms/op ± %.1f   %7.1f s of audio per CPU-second (%.0f s of audio)%n", e.getKey(),
                     perOp, e.getValue()[1], audioSec / (perOp / 1000), audioSec);
         }
         if (ms.containsKey("reassignedSpectrogram") && ms.containsKey("bareFftLoop")) {

@@ -26,6 +26,7 @@ import tfr.render.SpectrogramImage;
 public final class Analyzer {
     private final AnalysisParams params;
     private final ModelParams model;
+    private final int threads;
 
     /** An analyzer with the default additive-model settings ({@link ModelParams#defaults()}). */
     public Analyzer(AnalysisParams params) {
@@ -33,11 +34,24 @@ public final class Analyzer {
     }
 
     public Analyzer(AnalysisParams params, ModelParams model) {
+        this(params, model, Runtime.getRuntime().availableProcessors());
+    }
+
+    private Analyzer(AnalysisParams params, ModelParams model, int threads) {
         if (params == null || model == null) {
             throw new IllegalArgumentException("params and model must not be null");
         }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
         this.params = params;
         this.model = model;
+        this.threads = threads;
+    }
+
+    /** This analyzer on {@code n} worker threads (1: everything on the calling thread; default: all processors). */
+    public Analyzer withThreads(int n) {
+        return new Analyzer(params, model, n);
     }
 
     public AnalysisParams params() {
@@ -65,7 +79,7 @@ public final class Analyzer {
         }
         Progress report = progress == null ? Progress.NONE : progress;
         tfr.stft.FrameParams fp = params.frameParams(sampleRateHz);
-        Reassigner reassigner = new Reassigner(params.reassignParams(sampleRateHz));
+        Reassigner reassigner = new Reassigner(params.reassignParams(sampleRateHz), threads);
         tfr.peaks.PeakParams peakParams = model.peakParams(fp);
         tfr.track.Tracker tracker = new tfr.track.Tracker(model.trackParams(fp));
         tfr.phase.EdgeFit edgeFit = new tfr.phase.EdgeFit(fp);

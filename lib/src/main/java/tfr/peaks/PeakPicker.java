@@ -73,16 +73,27 @@ public final class PeakPicker {
                 continue;
             }
             int r = f.power(j + 1) > f.power(j) ? j + 1 : j;
-            CellClass cls = classifier.classifyRidge(f, j, r);
             double freq = f.freqHz(r);
             if (!(freq >= params.minFreqHz() && freq < nyquist)) {
                 continue;
             }
-            // (the image correction below moves ω̂ by far less than a bin: the floors stay valid)
+            // cheap tests first: the corrected amplitude is at most a few dB above the scalloping-corrected one
+            double roughAmp = f.amplitude(r);
+            if (!(roughAmp >= 0.1 * ampFloor)) {
+                continue;
+            }
+            CellClass cls = classifier.classifyRidge(f, j, r);
             double rate = f.chirpRateHzPerSec(r);
+            if (!cls.isSinusoidal()) {
+                if (rejected != null && roughAmp >= ampFloor) {
+                    rejected.add(new Peak(f.frameIndex(), r, f.timeSec(r), freq, roughAmp, finiteOr0(f.phaseRad(r)), 0,
+                            f.convergence(r), cls, f.frameTimeSec(), f.spectrumRe(r), f.spectrumIm(r), 0.0));
+                }
+                continue;
+            }
             double xRe = f.spectrumRe(r);
             double xIm = f.spectrumIm(r);
-            if (image != null && cls.isSinusoidal()) {
+            if (image != null) {
                 image.correct(f, r, rate, params.correction(), img, est);
                 xRe = img[tfr.phase.ImageCorrection.X_RE];
                 xIm = img[tfr.phase.ImageCorrection.X_IM];
@@ -91,17 +102,13 @@ public final class PeakPicker {
             }
             double amp = est[BreakpointEstimator.AMP];
             double fHat = est[BreakpointEstimator.FREQ_HZ];
-            if (!Double.isFinite(fHat) || !Double.isFinite(xRe) || !Double.isFinite(xIm)) {
+            if (!Double.isFinite(fHat) || !Double.isFinite(amp) || !Double.isFinite(xRe) || !Double.isFinite(xIm)) {
                 continue;
             }
-            Peak p = new Peak(f.frameIndex(), r, est[BreakpointEstimator.TIME_SEC], fHat,
-                    Double.isFinite(amp) ? amp : 0, finiteOr0(est[BreakpointEstimator.PHASE_RAD]),
-                    cls.isSinusoidal() && Double.isFinite(rate) ? rate : 0, f.convergence(r), cls,
+            Peak p = new Peak(f.frameIndex(), r, est[BreakpointEstimator.TIME_SEC], fHat, amp,
+                    finiteOr0(est[BreakpointEstimator.PHASE_RAD]), Double.isFinite(rate) ? rate : 0, f.convergence(r), cls,
                     f.frameTimeSec(), xRe, xIm, 0.0);
-            if (!cls.isSinusoidal() || !(amp >= ampFloor)) {
-                if (rejected != null && amp >= ampFloor) {
-                    rejected.add(p);
-                }
+            if (!(amp >= ampFloor)) {
                 continue;
             }
             candidates.add(p);

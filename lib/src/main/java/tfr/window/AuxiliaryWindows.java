@@ -66,11 +66,35 @@ public final class AuxiliaryWindows {
         return of(spec, DerivativeMethod.ANALYTIC);
     }
 
-    /** Builds h and its auxiliary windows with the chosen derivative method. */
+    /** Recently built windows, shared: they are immutable, and their lazily built responses and chirp tables are costly. */
+    private static final java.util.Map<java.util.List<Object>, AuxiliaryWindows> RECENT = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<java.util.List<Object>, AuxiliaryWindows> e) {
+                    return size() > 8;
+                }
+            });
+
+    /**
+     * h and its auxiliary windows with the chosen derivative method. Instances are immutable and the
+     * last few are cached and shared, so every stage that asks for the same window gets the same
+     * instance (and its tables: {@link #response()}, {@link #chirpResponse()}, {@link #centredResponse()}).
+     */
     public static AuxiliaryWindows of(WindowSpec spec, DerivativeMethod method) {
         if (spec == null || method == null) {
             throw new IllegalArgumentException("window spec and derivative method must not be null");
         }
+        java.util.List<Object> key = java.util.List.of(spec, method);
+        AuxiliaryWindows cached = RECENT.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        AuxiliaryWindows built = build(spec, method);
+        RECENT.put(key, built);
+        return built;
+    }
+
+    private static AuxiliaryWindows build(WindowSpec spec, DerivativeMethod method) {
         double[] h = window(spec);
         return switch (method) {
             case ANALYTIC -> analytic(spec, h);

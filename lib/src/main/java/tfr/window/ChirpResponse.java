@@ -96,7 +96,8 @@ public final class ChirpResponse {
         double im = 0;
         for (int b = -1; b <= 2; b++) {
             double wv = catmullRom(fv, b);
-            double[] row = row(iv + b);
+            int j = iv + b;
+            double[] row = row(Math.abs(j));
             double rRe = 0;
             double rIm = 0;
             for (int a = -1; a <= 2; a++) {
@@ -106,7 +107,7 @@ public final class ChirpResponse {
                 rIm += wu * row[2 * idx + 1];
             }
             re += wv * rRe;
-            im += wv * rIm;
+            im += wv * (j < 0 ? -rIm : rIm); // row −j is the conjugate of row j
         }
         out[0] = re;
         out[1] = alphaRadPerSample2 < 0 ? -im : im; // G(ν, −α) = conj G(ν, α)
@@ -176,8 +177,8 @@ public final class ChirpResponse {
         return Math.abs(1 + phiTOmega);
     }
 
-    private double[] row(int iv) {
-        int i = Math.abs(iv); // G(ν, −α) = conj G(ν, α): mirror the row and conjugate
+    /** Table row i ≥ 0 (α = i·step), computed on first use. */
+    private double[] row(int i) {
         double[] r = rows.get(i);
         if (r == null) {
             r = new double[2 * nuPoints];
@@ -190,14 +191,7 @@ public final class ChirpResponse {
             rows.compareAndSet(i, null, r);
             r = rows.get(i);
         }
-        if (iv >= 0) {
-            return r;
-        }
-        double[] c = r.clone();
-        for (int j = 1; j < c.length; j += 2) {
-            c[j] = -c[j];
-        }
-        return c;
+        return r;
     }
 
     /**
