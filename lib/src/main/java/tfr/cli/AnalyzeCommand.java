@@ -271,6 +271,8 @@ final class AnalyzeCommand implements Command {
         snr.put("interior_margin_samples", resynthesis.marginSamples());
         snr.put("definition", "10*log10(sum x^2 / sum (x - resynthesis)^2); interior excludes one window length at each end");
         summary.put("snr", snr);
+        double mismatch = tfr.phase.PhaseConsistency.rmsMismatchRad(model.partials());
+        summary.put("phase_consistency_rms_rad", Double.isFinite(mismatch) ? (Object) (Math.round(mismatch * 1e6) / 1e6) : null);
         Map<String, Object> stages = new LinkedHashMap<>();
         model.stageSeconds().forEach((k, v) -> stages.put(k + "_s", Math.round(v * 1e3) / 1e3));
         stages.put("synthesis_s", seconds(modelled, synthesised));
