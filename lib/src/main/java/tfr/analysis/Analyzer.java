@@ -195,6 +195,13 @@ public final class Analyzer {
             return render(reassigned, reassignedFullScale, image, title);
         }
 
+        /** The reassigned spectrogram with the partials drawn over it (see {@link tfr.render.PartialsOverlay}). */
+        public java.awt.image.BufferedImage partialsImage(ImageParams image, String title, tfr.model.PartialSet partials) {
+            SpectrogramImage.Rendered r = SpectrogramImage.of(reassigned).referencePower(reassignedFullScale, "full scale")
+                    .dynamicRangeDb(image.dynamicRangeDb()).title(title).render();
+            return tfr.render.PartialsOverlay.draw(r, reassigned, partials, tfr.render.PartialsOverlay.DEFAULT_COLOR, 1.2f);
+        }
+
         private static java.awt.image.BufferedImage render(TfGrid g, double reference, ImageParams image, String title) {
             return SpectrogramImage.of(g).referencePower(reference, "full scale").dynamicRangeDb(image.dynamicRangeDb())
                     .title(title).toImage();

@@ -31,6 +31,7 @@ final class AnalyzeCommand implements Command {
     static final String POINTS_CSV = "points.csv";
     static final String ANALYSIS_JSON = "analysis.json";
     static final String PARTIALS_CSV = "partials.csv";
+    static final String PARTIALS_PNG = "partials.png";
     static final String PARTIALS_SDIF = "partials.sdif";
     static final String RESYNTH_WAV = "resynth.wav";
     static final String RESIDUAL_WAV = "residual.wav";
@@ -76,7 +77,8 @@ final class AnalyzeCommand implements Command {
                 + ", and DIR/" + ANALYSIS_JSON + " (every parameter, the input's rate, duration and channels,"
                 + " frame count and timings). Levels are dB re full scale (a full-scale sinusoid reads 0 dB)."
                 + "\n\n"
-                + "The reassigned additive model: DIR/" + PARTIALS_CSV + " (one row per breakpoint: "
+                + "The reassigned additive model: DIR/" + PARTIALS_PNG + " (partials drawn over the reassigned"
+                + " spectrogram), DIR/" + PARTIALS_CSV + " (one row per breakpoint: "
                 + String.join(",", tfr.io.PartialsCsv.HEADER) + "; amp is the linear amplitude a of a*cos(phi) on"
                 + " the input's full scale, phase_rad the cosine phase at time_s), DIR/" + PARTIALS_SDIF
                 + " (SDIF RBEP, as Loris writes), DIR/" + RESYNTH_WAV + " and DIR/" + RESIDUAL_WAV
@@ -140,7 +142,8 @@ final class AnalyzeCommand implements Command {
         Path resynthWav = dir.resolve(RESYNTH_WAV);
         Path residualWav = dir.resolve(RESIDUAL_WAV);
         Path summaryJson = dir.resolve(SUMMARY_JSON);
-        outputs.addAll(List.of(partialsCsv, partialsSdif, resynthWav, residualWav, summaryJson));
+        Path partialsPng = dir.resolve(PARTIALS_PNG);
+        outputs.addAll(List.of(partialsPng, partialsCsv, partialsSdif, resynthWav, residualWav, summaryJson));
         if (example) {
             outputs.add(exampleWav);
             outputs.add(exampleJson);
@@ -190,6 +193,8 @@ final class AnalyzeCommand implements Command {
             String params = AnalysisOptions.shortDescription(ap);
             BufferedImage ordinary = result.ordinaryImage(ip, source + ": spectrogram (" + params + ")");
             BufferedImage reassigned = result.reassignedImage(ip, source + ": reassigned spectrogram (" + params + ")");
+            BufferedImage partialsImage = result.partialsImage(ip, source + ": " + model.partials().size() + " partials over the"
+                    + " reassigned spectrogram", model.partials());
             rendered = System.nanoTime();
             if (csv != null) {
                 csv.commit();
@@ -197,6 +202,7 @@ final class AnalyzeCommand implements Command {
             }
             Png.write(ordinary, spectrogramPng, overwrite);
             Png.write(reassigned, reassignedPng, overwrite);
+            Png.write(partialsImage, partialsPng, overwrite);
             tfr.io.PartialsCsv.write(partialsCsv, overwrite, model.partials());
             tfr.io.SdifWriter.writeRbep(partialsSdif, overwrite, model.partials());
             WavWriter.write(resynthWav, overwrite, resynthesis.resynthesis(), rate, SampleEncoding.FLOAT_32);
@@ -232,6 +238,7 @@ final class AnalyzeCommand implements Command {
         files.put("spectrogram", SPECTROGRAM_PNG);
         files.put("reassigned", REASSIGNED_PNG);
         files.put("points", withPoints ? POINTS_CSV : null);
+        files.put("partials_image", PARTIALS_PNG);
         files.put("partials_csv", PARTIALS_CSV);
         files.put("partials_sdif", PARTIALS_SDIF);
         files.put("resynthesis", RESYNTH_WAV);

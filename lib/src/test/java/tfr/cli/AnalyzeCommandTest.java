@@ -398,11 +398,11 @@ class AnalyzeCommandTest {
         CliRun.run(dir, "analyze", "--out", "o", "--points", "--quiet").ok();
         Path out = dir.resolve("o");
         Map<Path, String> before = CliRun.snapshot(out);
-        // spectrogram, reassigned, points, analysis.json, partials csv+sdif, resynth, residual, summary, example wav+json
-        assertEquals(11, before.size());
+        // spectrogram, reassigned, points, analysis.json, partials png+csv+sdif, resynth, residual, summary, example wav+json
+        assertEquals(12, before.size());
         String msg = CliRun.run(dir, "analyze", "--out", "o", "--points", "--window", "hamming").fails(1,
                 "already exist", "--force");
-        assertTrue(msg.contains("10 other outputs"), msg);
+        assertTrue(msg.contains("11 other outputs"), msg);
         assertEquals(before, CliRun.snapshot(out), "outputs must stay byte-identical");
         CliRun.run(dir, "analyze", "--out", "o", "--points", "--window", "hamming", "--force", "--quiet").ok();
         assertNotEquals(before, CliRun.snapshot(out));
