@@ -39,9 +39,12 @@ final class AnalysisOptions {
             "analysis window").group(ANALYSIS);
     static final Opt WINDOW_SAMPLES = Opt.integer("--window-samples", "N", D.windowSamples(), "samples",
             "window length N").min(WindowSpec.MIN_LENGTH).max(MAX_SAMPLES).group(ANALYSIS)
+            .defaultText(D.windowSamples() + " at 44.1 kHz: 46 ms, the power of two nearest at other rates"
+                    + " (1024 at 22.05 kHz) unless --window-samples, --hop-samples or --fft-size is given")
             .library("windowSamples", "lengthSamples");
     static final Opt HOP_SAMPLES = Opt.integer("--hop-samples", "H", D.hopSamples(), "samples",
-            "advance between frames").min(1).max(MAX_SAMPLES).group(ANALYSIS).library("hopSamples");
+            "advance between frames").min(1).max(MAX_SAMPLES).defaultText(D.hopSamples() + " at 44.1 kHz: N/4")
+            .group(ANALYSIS).library("hopSamples");
     static final Opt FFT_SIZE = Opt.integer("--fft-size", "M", D.fftSize(), "samples",
             "FFT size, >= N (zero-padding) or 0 for the next power of two >= N").min(0).max(MAX_SAMPLES)
             .defaultText("0 = next power of two >= N").group(ANALYSIS).library("fftSize");
@@ -127,6 +130,19 @@ final class AnalysisOptions {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(Options.translate(e.getMessage(), table));
         }
+    }
+
+    /**
+     * The analysis parameters for an input at {@code sampleRateHz}: when none of --window-samples,
+     * --hop-samples and --fft-size was given, window and hop keep their 44.1 kHz durations
+     * ({@link AnalysisParams#defaultsFor}); otherwise exactly what was asked.
+     */
+    static AnalysisParams forRate(Options.Parsed p, AnalysisParams asked, double sampleRateHz) {
+        if (p.has(WINDOW_SAMPLES) || p.has(HOP_SAMPLES) || p.has(FFT_SIZE)) {
+            return asked;
+        }
+        AnalysisParams d = AnalysisParams.defaultsFor(sampleRateHz);
+        return asked.withWindowSamples(d.windowSamples()).withHopSamples(d.hopSamples());
     }
 
     /** The image parameters the options describe. */

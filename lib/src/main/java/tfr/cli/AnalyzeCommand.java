@@ -160,7 +160,7 @@ final class AnalyzeCommand implements Command {
             audio = AudioData.mono(stored, exampleSignal.sampleRateHz(), SampleEncoding.FLOAT_32);
         }
         double rate = audio.sampleRateHz();
-        ap = ModelOptions.analysisParams(p, TABLE, ap, rate);
+        ap = ModelOptions.analysisParams(p, TABLE, AnalysisOptions.forRate(p, ap, rate), rate);
         tfr.analysis.ModelParams mp = ModelOptions.modelParams(p);
         double[] x = AnalysisOptions.samples(p, audio, in);
         AnalysisOptions.checkImageAgainstRate(ip, rate);

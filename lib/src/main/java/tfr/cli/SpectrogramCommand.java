@@ -72,6 +72,7 @@ final class SpectrogramCommand implements Command {
 
         AudioData audio = CliFiles.readAudio(in);
         CliFiles.checkOutputs(List.of(image), overwrite);
+        ap = AnalysisOptions.forRate(p, ap, audio.sampleRateHz());
         double[] x = AnalysisOptions.samples(p, audio, in);
         AnalysisOptions.checkImageAgainstRate(ip, audio.sampleRateHz());
 

@@ -93,6 +93,26 @@ class ModelCommandsTest {
         assertEquals(35.0, ((Number) model.get("drift_hz")).doubleValue());
     }
 
+    /** Window and hop keep their 44.1 kHz durations at other rates unless a sample count is given. */
+    @Test
+    void defaultWindowScalesWithTheRate() throws IOException {
+        double[] x = new double[11025];
+        for (int n = 0; n < x.length; n++) {
+            x[n] = 0.3 * Math.cos(2 * Math.PI * 440 * n / 22050.0);
+        }
+        WavWriter.write(dir.resolve("t22.wav"), Overwrite.REFUSE, x, 22050, SampleEncoding.PCM_16);
+        CliRun.run(dir, "analyze", "t22.wav", "--out", "a", "--quiet").ok();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> an = (Map<String, Object>) CliRun.json(dir.resolve("a/analysis.json")).get("analysis");
+        assertEquals(1024, ((Number) an.get("window_samples")).intValue());
+        assertEquals(256, ((Number) an.get("hop_samples")).intValue());
+        CliRun.run(dir, "analyze", "t22.wav", "--out", "b", "--window-samples", "2048", "--quiet").ok();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> bn = (Map<String, Object>) CliRun.json(dir.resolve("b/analysis.json")).get("analysis");
+        assertEquals(2048, ((Number) bn.get("window_samples")).intValue());
+        assertEquals(512, ((Number) bn.get("hop_samples")).intValue());
+    }
+
     @Test
     void lorisStyleConflictsWithSampleCounts() throws IOException {
         toneWav("t.wav", 20000);
