@@ -145,8 +145,9 @@ public final class Analyzer {
         stages.put("phase_correction", (t3 - t2) / 1e9);
         int edgeAdded = 0;
         if (fitEdges && counts[2] >= 0) {
-            edgeAdded = new tfr.track.EdgeExtension(fp, tfr.track.EdgeExtension.DEFAULT_STOP_RATIO)
-                    .extend(tracks, startFrames, endFrames, counts[2], counts[3], length);
+            tfr.track.EdgeExtension ext = new tfr.track.EdgeExtension(fp, tfr.track.EdgeExtension.DEFAULT_STOP_RATIO);
+            edgeAdded = ext.extend(tracks, startFrames, endFrames, counts[2], counts[3], length);
+            edgeAdded += ext.extendToSignalEnds(tracks, 0, fp.frameCount(length) - 1, length);
         }
         long t4 = System.nanoTime();
         stages.put("edges", (t4 - t3) / 1e9);
