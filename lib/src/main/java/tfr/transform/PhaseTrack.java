@@ -1,0 +1,99 @@
+package tfr.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import tfr.model.Breakpoint;
+import tfr.model.Partial;
+
+/**
+ * A partial's phase as the synthesizer renders it, and the rules that keep phases consistent after an
+ * edit. Between breakpoints the phase is the McAulay–Quatieri cubic (see {@code tfr.synth.Synthesizer}):
+ * <pre>
+ *   φ(τ) = φ₀ + ω₀τ + aτ² + bτ³,  M = round([(φ₀ + ω₀T − φ₁) + (ω₁ − ω₀)T/2] / 2π),
+ *   e = φ₁ + 2πM − φ₀ − ω₀T,  a = 3e/T² − (ω₁ − ω₀)/T,  b = −2e/T³ + (ω₁ − ω₀)/T²
+ * </pre>
+ * so the <em>unwrapped advance</em> between breakpoints is Δφ = φ₁ + 2πM − φ₀. Edits use it:
+ * <ul>
+ * <li>a frequency scaled by r scales the advance by r (the cubic of r·φ(t) meets r·ω): phase relations
+ *     between harmonics are kept;</li>
+ * <li>a time scaled keeps the frequencies and takes the trapezoid advance π(f₀ + f₁)Δt′ (exact for
+ *     a linear chirp);</li>
+ * <li>a breakpoint inserted at time t takes the cubic's own φ(t) and φ′(t)/2π, so rendering is unchanged
+ *     (a cubic restricted to a sub-interval is the Hermite cubic of its own end values and slopes).</li>
+ * </ul>
+ */
+public final class PhaseTrack {
+    private PhaseTrack() {
+    }
+
+    /** The unwrapped phase advance from a to b (rad), as the synthesizer's cubic takes it. */
+    public static double unwrappedAdvance(Breakpoint a, Breakpoint b) {
+        double t = b.timeSec() - a.timeSec();
+        double w0 = 2 * Math.PI * a.freqHz();
+        double w1 = 2 * Math.PI * b.freqHz();
+        double m = Math.rint(((a.phaseRad() + w0 * t - b.phaseRad()) + (w1 - w0) * t / 2) / (2 * Math.PI));
+        return b.phaseRad() + 2 * Math.PI * m - a.phaseRad();
+    }
+
+    /** {phase (unwrapped from a's), instantaneous frequency (Hz)} of the cubic from a to b at time t in [a, b]. */
+    public static double[] cubicAt(Breakpoint a, Breakpoint b, double timeSec) {
+        double t = b.timeSec() - a.timeSec();
+        double w0 = 2 * Math.PI * a.freqHz();
+        double w1 = 2 * Math.PI * b.freqHz();
+        double e = unwrappedAdvance(a, b) - w0 * t;
+        double ca = 3 * e / (t * t) - (w1 - w0) / t;
+        double cb = -2 * e / (t * t * t) + (w1 - w0) / (t * t);
+        double tau = timeSec - a.timeSec();
+        double phase = a.phaseRad() + w0 * tau + ca * tau * tau + cb * tau * tau * tau;
+        double omega = w0 + 2 * ca * tau + 3 * cb * tau * tau;
+        return new double[] {phase, omega / (2 * Math.PI)};
+    }
+
+    /**
+     * The partial with a breakpoint added at each of {@code timesSec} that falls strictly inside its span
+     * and not on an existing breakpoint: phase and frequency from the cubic, amplitude and bandwidth
+     * linear. The rendered sound does not change.
+     */
+    public static Partial insert(Partial p, double[] timesSec) {
+        List<Breakpoint> b = p.breakpoints();
+        List<Breakpoint> out = new ArrayList<>(b.size() + timesSec.length);
+        double[] ts = timesSec.clone();
+        java.util.Arrays.sort(ts);
+        int j = 0;
+        for (int i = 0; i < b.size(); i++) {
+            Breakpoint cur = b.get(i);
+            if (i > 0) {
+                Breakpoint prev = b.get(i - 1);
+                while (j < ts.length && ts[j] <= prev.timeSec()) {
+                    j++;
+                }
+                while (j < ts.length && ts[j] < cur.timeSec()) {
+                    double t = ts[j];
+                    double[] c = cubicAt(prev, cur, t);
+                    double u = (t - prev.timeSec()) / (cur.timeSec() - prev.timeSec());
+                    double amp = prev.amp() + u * (cur.amp() - prev.amp());
+                    double bw = prev.bandwidth() + u * (cur.bandwidth() - prev.bandwidth());
+                    out.add(new Breakpoint(t, Math.max(0, c[1]), amp, c[0], bw));
+                    j++;
+                }
+            }
+            out.add(cur);
+        }
+        return p.withBreakpoints(out);
+    }
+
+    /** Phases rebuilt from the first breakpoint's by the trapezoid rule: φᵢ₊₁ = φᵢ + π(fᵢ + fᵢ₊₁)(tᵢ₊₁ − tᵢ). */
+    public static List<Breakpoint> reintegrate(List<Breakpoint> b) {
+        List<Breakpoint> out = new ArrayList<>(b.size());
+        double phase = b.get(0).phaseRad();
+        out.add(b.get(0));
+        for (int i = 1; i < b.size(); i++) {
+            Breakpoint p = b.get(i - 1);
+            Breakpoint c = b.get(i);
+            phase += Math.PI * (p.freqHz() + c.freqHz()) * (c.timeSec() - p.timeSec());
+            phase = Breakpoint.wrap(phase);
+            out.add(c.withPhaseRad(phase));
+        }
+        return out;
+    }
+}
