@@ -24,7 +24,7 @@ import tfr.io.OutputExistsException;
 public final class Main {
     /** The sub-commands, in help order. */
     private static final List<Command> COMMANDS = List.of(new AnalyzeCommand(), new SpectrogramCommand(),
-            new SignalCommand(), new SynthCommand());
+            new SignalCommand(), new SynthCommand(), new TransformCommand());
     /** Commands the ./tfr launcher handles itself, with their one-line summaries. */
     private static final Map<String, String> LAUNCHER_COMMANDS = launcherCommands();
 
