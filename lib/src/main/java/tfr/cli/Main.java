@@ -24,7 +24,8 @@ import tfr.io.OutputExistsException;
 public final class Main {
     /** The sub-commands, in help order. */
     private static final List<Command> COMMANDS = List.of(new AnalyzeCommand(), new SpectrogramCommand(),
-            new SignalCommand(), new SynthCommand(), new TransformCommand());
+            new SignalCommand(), new SynthCommand(), new TransformCommand(), new MorphCommand(), new LabelCommand(),
+            new F0Command());
     /** Commands the ./tfr launcher handles itself, with their one-line summaries. */
     private static final Map<String, String> LAUNCHER_COMMANDS = launcherCommands();
 
