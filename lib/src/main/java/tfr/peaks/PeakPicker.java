@@ -77,9 +77,11 @@ public final class PeakPicker {
             if (!(freq >= params.minFreqHz() && freq < nyquist)) {
                 continue;
             }
-            // cheap tests first: the corrected amplitude is at most a few dB above the scalloping-corrected one
-            double roughAmp = f.amplitude(r);
-            if (!(roughAmp >= 0.1 * ampFloor)) {
+            // cheap tests first, on the raw magnitude (the corrected amplitude of a sinusoid is at most
+            // the window's scalloping loss above it; dividing by the response of a ridge far from its
+            // bin — noise — would blow its amplitude up, which bandwidth association then spreads)
+            double roughAmp = f.magnitude(r);
+            if (!(roughAmp >= 0.1 * ampFloor)) { // 20 dB of margin: more than any window's scalloping
                 continue;
             }
             CellClass cls = classifier.classifyRidge(f, j, r);
