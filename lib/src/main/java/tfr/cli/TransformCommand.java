@@ -26,12 +26,15 @@ final class TransformCommand implements Command {
             .group("Transformations");
     static final Opt TIME = Opt.number("--time-ratio", "S", null, null,
             "multiply every time by S; frequencies unchanged").above(0).max(1000).group("Transformations");
+    static final Opt TIME_MAP = Opt.text("--time-map", "FROM:TO,...", null,
+            "dilation: move each time FROM (s) to TO, stretching linearly between them (shift beyond)")
+            .group("Transformations");
     static final Opt FILTER = Opt.text("--filter", "HZ:DB,...", null,
             "gain curve over frequency, dB (e.g. 1000:0,4000:-24)").group("Transformations");
     static final Opt VIBRATO = Opt.text("--vibrato", "RATE:CENTS", null, "add vibrato (Hz, ± cents)").group("Transformations");
     static final Opt TREMOLO = Opt.text("--tremolo", "RATE:DEPTH", null, "add tremolo (Hz, depth 0..1)").group("Transformations");
 
-    static final List<Opt> TABLE = List.of(OUT, PITCH, KEEP_ENVELOPE, TIME, FILTER, VIBRATO, TREMOLO,
+    static final List<Opt> TABLE = List.of(OUT, PITCH, KEEP_ENVELOPE, TIME, TIME_MAP, FILTER, VIBRATO, TREMOLO,
             AnalysisOptions.FORCE, AnalysisOptions.QUIET, AnalysisOptions.HELP);
 
     @Override
@@ -75,8 +78,27 @@ final class TransformCommand implements Command {
         if (!p.has(OUT)) {
             throw CliException.usage("--out OUT.csv|OUT.sdif is required; see tfr transform --help");
         }
-        if (!p.has(PITCH) && !p.has(TIME) && !p.has(FILTER) && !p.has(VIBRATO) && !p.has(TREMOLO)) {
-            throw CliException.usage("nothing to do: give --pitch-ratio, --time-ratio, --filter, --vibrato or --tremolo");
+        if (!p.has(PITCH) && !p.has(TIME) && !p.has(TIME_MAP) && !p.has(FILTER) && !p.has(VIBRATO) && !p.has(TREMOLO)) {
+            throw CliException.usage("nothing to do: give --pitch-ratio, --time-ratio, --time-map, --filter, --vibrato or --tremolo");
+        }
+        if (p.has(TIME) && p.has(TIME_MAP)) {
+            throw CliException.usage("--time-ratio and --time-map both move times; give one of them");
+        }
+        TimeWarp warp = null;
+        if (p.has(TIME_MAP)) {
+            String[] pts = p.text(TIME_MAP).split(",");
+            double[] from = new double[pts.length];
+            double[] to = new double[pts.length];
+            try {
+                for (int i = 0; i < pts.length; i++) {
+                    double[] ft = pair(TIME_MAP, pts[i]);
+                    from[i] = ft[0];
+                    to[i] = ft[1];
+                }
+                warp = TimeWarp.of(from, to);
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--time-map " + p.text(TIME_MAP) + ": " + e.getMessage());
+            }
         }
         if (p.flag(KEEP_ENVELOPE) && !p.has(PITCH)) {
             throw CliException.usage("--keep-envelope needs --pitch-ratio");
@@ -116,6 +138,10 @@ final class TransformCommand implements Command {
             if (p.has(TIME)) {
                 set = TimeWarp.ratio(p.number(TIME)).apply(set);
                 done.add("time x" + Opt.format(p.number(TIME)));
+            }
+            if (warp != null) {
+                set = warp.apply(set);
+                done.add("time map");
             }
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());

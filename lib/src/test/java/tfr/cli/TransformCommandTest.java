@@ -48,6 +48,18 @@ class TransformCommandTest {
     }
 
     @Test
+    void timeMapMovesChosenTimes() throws IOException {
+        partials();
+        CliRun.run(dir, "transform", "p.csv", "--out", "d.csv", "--time-map", "0:0,0.1:0.3", "--quiet").ok();
+        PartialSet d = PartialsCsv.read(dir.resolve("d.csv"));
+        assertEquals(0.3, d.get(0).breakpoints().get(1).timeSec(), 1e-12); // 0.1 → 0.3
+        assertEquals(0.4, d.get(0).breakpoints().get(2).timeSec(), 1e-12); // beyond: shifted by 0.2
+        assertEquals(441, d.get(0).breakpoints().get(1).freqHz(), 0.0);
+        CliRun.run(dir, "transform", "p.csv", "--out", "e.csv", "--time-map", "0:0,0.1:-1").fails(2, "--time-map");
+        CliRun.run(dir, "transform", "p.csv", "--out", "e.csv", "--time-map", "0:0", "--time-ratio", "2").fails(2, "one of them");
+    }
+
+    @Test
     void badInputIsOneLine() throws IOException {
         partials();
         CliRun.run(dir, "transform", "p.csv", "--out", "x.csv").fails(2, "nothing to do");
