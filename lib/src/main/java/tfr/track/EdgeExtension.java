@@ -95,6 +95,10 @@ public final class EdgeExtension {
             if (!(amp[i] >= stopRatio * a.amp()) || !(freq[i] > 0 && freq[i] < nyquist) || !Double.isFinite(phase[i])) {
                 continue;
             }
+            // the anchor's reassigned time may lie up to a crop (one hop) from its frame: keep time order strict
+            if (atStart ? !(tm < a.timeSec()) : !(tm > a.timeSec())) {
+                continue;
+            }
             int bin = (int) Math.round(freq[i] / frames.binSpacingHz());
             Peak p = new Peak(frame.frameIndex(), bin, tm, freq[i], amp[i], phase[i], rate[i], Double.NaN,
                     a.cellClass(), tm, Double.NaN, Double.NaN, a.bandwidth());
