@@ -168,9 +168,10 @@ public final class Main {
     static String topHelp() {
         StringBuilder sb = new StringBuilder();
         sb.append("Usage: tfr COMMAND [options]      (tfr COMMAND --help for a command's options)\n\n");
-        sb.append(Help.wrap("TFR Lab: time-frequency reassignment. Spectrograms whose energy is moved to"
-                + " where it belongs in time and frequency, points for analysis, and test signals with exact"
-                + " ground truth.", 0, 0)).append("\n\nCommands:\n");
+        sb.append(Help.wrap("TFR Lab: time-frequency reassignment and the reassigned additive model. Spectrograms"
+                + " whose energy is moved to where it belongs in time and frequency; partials (breakpoints of time,"
+                + " frequency, amplitude, phase) with phase-correct resynthesis and residual; transformations; test"
+                + " signals with exact ground truth.", 0, 0)).append("\n\nCommands:\n");
         int column = 16;
         for (Command c : COMMANDS) {
             sb.append(entry(c.name(), c.summary(), column));
@@ -181,7 +182,8 @@ public final class Main {
         sb.append(entry("help [COMMAND]", "this help, or a command's", column));
         sb.append("\nExamples:\n");
         sb.append("  tfr analyze                                  analyse the bundled example into ./out\n");
-        sb.append("  tfr analyze song.wav --out song --points     images, points.csv and analysis.json in song/\n");
+        sb.append("  tfr analyze song.wav --out song              images, partials, resynthesis, residual in song/\n");
+        sb.append("  tfr transform song/partials.csv --out up.csv --pitch-ratio 1.5 && tfr synth up.csv --out up.wav\n");
         sb.append("  tfr signal chirp --f0-hz 100 --f1-hz 4000 --out chirp.wav\n");
         sb.append("  tfr spectrogram chirp.wav --out chirp.png --reassigned\n");
         sb.append("\nExit status: 0 ok, 2 bad usage or bad input, 1 failure (existing output without --force,"
