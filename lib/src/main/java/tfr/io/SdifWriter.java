@@ -246,16 +246,21 @@ public final class SdifWriter {
         return k;
     }
 
+    /** The 1NVT entries every TFR Lab file carries: creator, frame type, partial count, and the frame-type's own setting. */
+    private static Map<String, String> nameValues(SdifFrameType type, PartialSet set, String key, double value) {
+        Map<String, String> nv = new LinkedHashMap<>();
+        nv.put(KEY_CREATOR, CREATOR);
+        nv.put(KEY_FRAME_TYPE, type.signature());
+        nv.put(KEY_PARTIALS, Integer.toString(set.size()));
+        nv.put(key, Double.toString(value));
+        return nv;
+    }
+
     // ---- RBEP ----
 
     private static Result rbep(OutputStream os, PartialSet set, double span) throws IOException {
         DataOutputStream out = new DataOutputStream(os);
-        Map<String, String> nv = new LinkedHashMap<>();
-        nv.put(KEY_CREATOR, CREATOR);
-        nv.put(KEY_FRAME_TYPE, SdifFrameType.RBEP.signature());
-        nv.put(KEY_PARTIALS, Integer.toString(set.size()));
-        nv.put(KEY_MAX_SPAN, Double.toString(span));
-        preamble(out, set, nv);
+        preamble(out, set, nameValues(SdifFrameType.RBEP, set, KEY_MAX_SPAN, span));
 
         int n = set.breakpointCount();
         int[] part = new int[n];
@@ -345,12 +350,7 @@ public final class SdifWriter {
 
     private static Result trc(OutputStream os, PartialSet set, double d) throws IOException {
         DataOutputStream out = new DataOutputStream(os);
-        Map<String, String> nv = new LinkedHashMap<>();
-        nv.put(KEY_CREATOR, CREATOR);
-        nv.put(KEY_FRAME_TYPE, SdifFrameType.TRC_1.signature());
-        nv.put(KEY_PARTIALS, Integer.toString(set.size()));
-        nv.put(KEY_FRAME_INTERVAL, Double.toString(d));
-        preamble(out, set, nv);
+        preamble(out, set, nameValues(SdifFrameType.TRC_1, set, KEY_FRAME_INTERVAL, d));
 
         List<Track> pending = new ArrayList<>();
         int omitted = 0;

@@ -101,11 +101,7 @@ public final class BreakpointEstimator {
         out[TIME_SEC] = tHatSec;
         out[FREQ_HZ] = freqHz;
         out[AMP] = amp;
-        out[PHASE_RAD] = wrap(phase);
-    }
-
-    static double wrap(double p) {
-        return p - 2 * Math.PI * Math.floor((p + Math.PI) / (2 * Math.PI));
+        out[PHASE_RAD] = tfr.model.Breakpoint.wrap(phase);
     }
 
     @Override

@@ -163,8 +163,7 @@ public final class EdgeExtension {
             f = p.freqHz();
             rate = 0;
         }
-        double phase = p.phaseRad() + 2 * Math.PI * (p.freqHz() * dt + 0.5 * rate * dt * dt);
-        phase = phase - 2 * Math.PI * Math.floor((phase + Math.PI) / (2 * Math.PI));
+        double phase = tfr.model.Breakpoint.wrap(p.phaseRad() + 2 * Math.PI * (p.freqHz() * dt + 0.5 * rate * dt * dt));
         return new Peak(p.frameIndex(), p.bin(), toSec, f, p.amp(), phase, rate, Double.NaN, p.cellClass(), toSec,
                 Double.NaN, Double.NaN, p.bandwidth());
     }

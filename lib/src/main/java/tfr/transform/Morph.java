@@ -103,46 +103,26 @@ public final class Morph {
         }
         List<Breakpoint> nb = new ArrayList<>(times.size());
         for (double t : times) {
-            double[] va = valueAt(pa, t);
-            double[] vb = valueAt(pb, t);
+            Breakpoint va = PhaseTrack.valueAt(pa, t);
+            Breakpoint vb = PhaseTrack.valueAt(pb, t);
             double w = alpha.at(t);
             double f;
             if (va == null) {
-                f = vb[0];
+                f = vb.freqHz();
             } else if (vb == null) {
-                f = va[0];
+                f = va.freqHz();
             } else {
-                f = va[0] > 0 && vb[0] > 0 ? Math.exp((1 - w) * Math.log(va[0]) + w * Math.log(vb[0])) : (1 - w) * va[0] + w * vb[0];
+                f = va.freqHz() > 0 && vb.freqHz() > 0
+                        ? Math.exp((1 - w) * Math.log(va.freqHz()) + w * Math.log(vb.freqHz()))
+                        : (1 - w) * va.freqHz() + w * vb.freqHz();
             }
-            double aa = va == null ? 0 : va[1];
-            double ab = vb == null ? 0 : vb[1];
+            double aa = va == null ? 0 : va.amp();
+            double ab = vb == null ? 0 : vb.amp();
             double amp = aa > 0 && ab > 0 ? Math.exp((1 - w) * Math.log(aa) + w * Math.log(ab)) : (1 - w) * aa + w * ab;
-            double bw = (1 - w) * (va == null ? 0 : va[2]) + w * (vb == null ? 0 : vb[2]);
-            double phase = va != null ? va[3] : vb[3];
+            double bw = (1 - w) * (va == null ? 0 : va.bandwidth()) + w * (vb == null ? 0 : vb.bandwidth());
+            double phase = va != null ? va.phaseRad() : vb.phaseRad();
             nb.add(new Breakpoint(t, Math.max(0, f), amp, phase, Math.min(1, Math.max(0, bw))));
         }
         return Partial.of(PhaseTrack.reintegrate(nb));
-    }
-
-    /** {freq (cubic), amp, bandwidth, phase} of p at t, or null outside its span. */
-    static double[] valueAt(Partial p, double t) {
-        List<Breakpoint> b = p.breakpoints();
-        if (t < p.startTimeSec() || t > p.endTimeSec()) {
-            return null;
-        }
-        for (int i = 0; i < b.size(); i++) {
-            Breakpoint c = b.get(i);
-            if (c.timeSec() == t) {
-                return new double[] {c.freqHz(), c.amp(), c.bandwidth(), c.phaseRad()};
-            }
-            if (c.timeSec() > t) {
-                Breakpoint prev = b.get(i - 1);
-                double[] cubic = PhaseTrack.cubicAt(prev, c, t);
-                double u = (t - prev.timeSec()) / (c.timeSec() - prev.timeSec());
-                return new double[] {Math.max(0, cubic[1]), prev.amp() + u * (c.amp() - prev.amp()),
-                    prev.bandwidth() + u * (c.bandwidth() - prev.bandwidth()), Breakpoint.wrap(cubic[0])};
-            }
-        }
-        return null;
     }
 }

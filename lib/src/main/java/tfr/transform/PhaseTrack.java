@@ -68,18 +68,42 @@ public final class PhaseTrack {
                     j++;
                 }
                 while (j < ts.length && ts[j] < cur.timeSec()) {
-                    double t = ts[j];
-                    double[] c = cubicAt(prev, cur, t);
-                    double u = (t - prev.timeSec()) / (cur.timeSec() - prev.timeSec());
-                    double amp = prev.amp() + u * (cur.amp() - prev.amp());
-                    double bw = prev.bandwidth() + u * (cur.bandwidth() - prev.bandwidth());
-                    out.add(new Breakpoint(t, Math.max(0, c[1]), amp, c[0], bw));
+                    out.add(between(prev, cur, ts[j]));
                     j++;
                 }
             }
             out.add(cur);
         }
         return p.withBreakpoints(out);
+    }
+
+    /**
+     * The breakpoint the synthesizer renders at time t of segment a → b: phase and frequency from the
+     * cubic (frequency clamped at 0), amplitude and bandwidth linear.
+     */
+    public static Breakpoint between(Breakpoint a, Breakpoint b, double timeSec) {
+        double[] c = cubicAt(a, b, timeSec);
+        double u = (timeSec - a.timeSec()) / (b.timeSec() - a.timeSec());
+        return new Breakpoint(timeSec, Math.max(0, c[1]), a.amp() + u * (b.amp() - a.amp()), c[0],
+                a.bandwidth() + u * (b.bandwidth() - a.bandwidth()));
+    }
+
+    /** The partial as rendered at time t (its own breakpoint where one lies at t), or null outside its span. */
+    public static Breakpoint valueAt(Partial p, double timeSec) {
+        if (timeSec < p.startTimeSec() || timeSec > p.endTimeSec()) {
+            return null;
+        }
+        List<Breakpoint> b = p.breakpoints();
+        for (int i = 0; i < b.size(); i++) {
+            Breakpoint c = b.get(i);
+            if (c.timeSec() == timeSec) {
+                return c;
+            }
+            if (c.timeSec() > timeSec) {
+                return between(b.get(i - 1), c, timeSec);
+            }
+        }
+        return null;
     }
 
     /** Phases rebuilt from the first breakpoint's by the trapezoid rule: φᵢ₊₁ = φᵢ + π(fᵢ + fᵢ₊₁)(tᵢ₊₁ − tᵢ). */

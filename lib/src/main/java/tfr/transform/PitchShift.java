@@ -74,10 +74,9 @@ public final class PitchShift {
                 }
                 double amp = c.amp();
                 if (timbre == Timbre.KEEP_ENVELOPE && amp > 0) {
-                    double e0 = envelopeDb(set, c.timeSec(), c.freqHz());
-                    double e1 = envelopeDb(set, c.timeSec(), r * c.freqHz());
-                    if (Double.isFinite(e0) && Double.isFinite(e1)) {
-                        amp *= Math.pow(10, (e1 - e0) / 20);
+                    double[][] env = envelope(set, c.timeSec());
+                    if (env != null) {
+                        amp *= Math.pow(10, (readDb(env, r * c.freqHz()) - readDb(env, c.freqHz())) / 20);
                     }
                 }
                 nb.add(new Breakpoint(c.timeSec(), r * c.freqHz(), amp, phase, c.bandwidth()));
@@ -92,6 +91,12 @@ public final class PitchShift {
      * linearly in dB over frequency; NaN if nothing sounds at t.
      */
     public static double envelopeDb(PartialSet set, double timeSec, double freqHz) {
+        double[][] env = envelope(set, timeSec);
+        return env == null ? Double.NaN : readDb(env, freqHz);
+    }
+
+    /** {frequencies (Hz, ascending), levels (dB)} of the partials sounding at t; null if none. */
+    private static double[][] envelope(PartialSet set, double timeSec) {
         List<double[]> pts = new ArrayList<>();
         for (Partial p : set.partials()) {
             double a = p.ampAt(timeSec);
@@ -100,20 +105,30 @@ public final class PitchShift {
             }
         }
         if (pts.isEmpty()) {
-            return Double.NaN;
+            return null;
         }
         pts.sort((x, y) -> Double.compare(x[0], y[0]));
-        if (freqHz <= pts.get(0)[0]) {
-            return pts.get(0)[1];
+        double[][] env = new double[2][pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            env[0][i] = pts.get(i)[0];
+            env[1][i] = pts.get(i)[1];
         }
-        for (int i = 1; i < pts.size(); i++) {
-            double[] lo = pts.get(i - 1);
-            double[] hi = pts.get(i);
-            if (freqHz <= hi[0]) {
-                double u = hi[0] > lo[0] ? (freqHz - lo[0]) / (hi[0] - lo[0]) : 1;
-                return lo[1] + u * (hi[1] - lo[1]);
+        return env;
+    }
+
+    /** The envelope read at f: linear in dB between its points, constant beyond them. */
+    private static double readDb(double[][] env, double freqHz) {
+        double[] f = env[0];
+        double[] db = env[1];
+        if (freqHz <= f[0]) {
+            return db[0];
+        }
+        for (int i = 1; i < f.length; i++) {
+            if (freqHz <= f[i]) {
+                double u = f[i] > f[i - 1] ? (freqHz - f[i - 1]) / (f[i] - f[i - 1]) : 1;
+                return db[i - 1] + u * (db[i] - db[i - 1]);
             }
         }
-        return pts.get(pts.size() - 1)[1];
+        return db[f.length - 1];
     }
 }
