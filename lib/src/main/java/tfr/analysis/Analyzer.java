@@ -93,7 +93,14 @@ public final class Analyzer {
         counts[3] = -1;
         java.util.Map<String, Double> stages = new java.util.LinkedHashMap<>();
         long t0 = System.nanoTime();
-        record FrameResult(int frame, java.util.List<tfr.peaks.Peak> peaks, int impulses, ReassignedFrame edgeCopy) { }
+        record FrameResult(int frame, java.util.List<tfr.peaks.Peak> peaks, int impulses, ReassignedFrame edgeCopy,
+                           java.util.List<tfr.peaks.Peak> onsetWitnesses) { }
+        tfr.track.OnsetExtension onsets = model.onsets() == ModelParams.Onsets.FIND
+                ? new tfr.track.OnsetExtension(fp, tracker.params().driftHz()) : null;
+        // the witnesses of the last few frames (a window straddles an onset for at most N/hop frames)
+        int ringFrames = (int) Math.ceil((double) fp.window().lengthSamples() / fp.hopSamples()) + 1;
+        java.util.ArrayDeque<java.util.List<tfr.peaks.Peak>> ring = new java.util.ArrayDeque<>();
+        java.util.Map<tfr.peaks.Peak, tfr.track.OnsetExtension.Onset> onsetOf = new java.util.IdentityHashMap<>();
         reassigner.streamMap(x, () -> {
             tfr.peaks.PeakPicker picker = new tfr.peaks.PeakPicker(fp, peakParams);
             tfr.peaks.BandwidthAssociation association = model.bandwidth() == ModelParams.Bandwidth.ASSOCIATE
@@ -101,7 +108,7 @@ public final class Analyzer {
             java.util.List<tfr.peaks.Peak> rejected = new java.util.ArrayList<>();
             return f -> {
                 if (!edgeFit.isFull(f.frameIndex(), length)) {
-                    return new FrameResult(f.frameIndex(), null, 0, fitEdges ? f.copy() : null);
+                    return new FrameResult(f.frameIndex(), null, 0, fitEdges ? f.copy() : null, null);
                 }
                 rejected.clear();
                 java.util.List<tfr.peaks.Peak> kept = picker.pick(f, rejected);
@@ -114,7 +121,16 @@ public final class Analyzer {
                         imp++;
                     }
                 }
-                return new FrameResult(f.frameIndex(), kept, imp, null);
+                java.util.List<tfr.peaks.Peak> witnesses = null;
+                if (onsets != null) {
+                    witnesses = new java.util.ArrayList<>();
+                    for (tfr.peaks.Peak p : rejected) {
+                        if (onsets.isWitness(p)) {
+                            witnesses.add(p);
+                        }
+                    }
+                }
+                return new FrameResult(f.frameIndex(), kept, imp, null, witnesses);
             };
         }, r -> {
             if (r.peaks() == null) {
@@ -129,17 +145,42 @@ public final class Analyzer {
             counts[3] = r.frame();
             counts[0] += r.peaks().size();
             counts[1] += r.impulses();
-            tracker.add(r.peaks());
+            java.util.List<tfr.peaks.Peak> started = tracker.add(r.peaks());
+            if (onsets != null) {
+                java.util.List<java.util.List<tfr.peaks.Peak>> earlier = new java.util.ArrayList<>(ring);
+                for (tfr.peaks.Peak p : started) {
+                    tfr.track.OnsetExtension.Onset o = onsets.find(p, earlier);
+                    if (o != null) {
+                        onsetOf.put(p, o);
+                    }
+                }
+                ring.addFirst(r.onsetWitnesses());
+                if (ring.size() > ringFrames) {
+                    ring.removeLast();
+                }
+            }
         }, f -> report.report("analysis", f));
         long t1 = System.nanoTime();
         stages.put("reassignment_and_peaks", (t1 - t0) / 1e9);
         java.util.List<java.util.List<tfr.peaks.Peak>> tracks = new java.util.ArrayList<>(tracker.finish());
+        // each track's onset, by its first peak (refinement below replaces the peak objects)
+        tfr.track.OnsetExtension.Onset[] trackOnset = new tfr.track.OnsetExtension.Onset[tracks.size()];
+        int[] firstFrame = new int[tracks.size()];
+        for (int i = 0; i < tracks.size(); i++) {
+            trackOnset[i] = onsetOf.get(tracks.get(i).get(0));
+            firstFrame[i] = tracks.get(i).get(0).frameIndex();
+        }
+        tfr.track.OnsetExtension.alignEarlyOnsets(trackOnset);
         long t2 = System.nanoTime();
         stages.put("tracking", (t2 - t1) / 1e9);
         tfr.phase.BreakpointEstimator estimator = new tfr.phase.BreakpointEstimator(fp);
         tfr.track.PartialBuilder builder = new tfr.track.PartialBuilder(estimator, model.correction(), model.resolvedFadeSec(fp));
         for (int i = 0; i < tracks.size(); i++) {
             tracks.set(i, builder.refine(tracks.get(i)));
+        }
+        tfr.track.TrackParams trackParams = tracker.params();
+        if (model.correction() == tfr.phase.PhaseCorrection.CHIRP && trackParams.bridgesOcclusions()) {
+            new tfr.phase.OcclusionCorrection(fp, estimator, trackParams.occlusionHz()).correct(tracks);
         }
         long t3 = System.nanoTime();
         stages.put("phase_correction", (t3 - t2) / 1e9);
@@ -152,8 +193,11 @@ public final class Analyzer {
         long t4 = System.nanoTime();
         stages.put("edges", (t4 - t3) / 1e9);
         java.util.List<tfr.model.Partial> partials = new java.util.ArrayList<>(tracks.size());
-        for (java.util.List<tfr.peaks.Peak> t : tracks) {
-            partials.add(builder.toPartial(t));
+        for (int i = 0; i < tracks.size(); i++) {
+            java.util.List<tfr.peaks.Peak> t = tracks.get(i);
+            // a track the edge extension carried to the signal's start keeps that start
+            boolean sameStart = t.get(0).frameIndex() == firstFrame[i];
+            partials.add(builder.toPartial(t, sameStart ? trackOnset[i] : null));
         }
         stages.put("partials", (System.nanoTime() - t4) / 1e9);
         report.report("analysis", 1.0);

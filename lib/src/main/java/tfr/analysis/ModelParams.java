@@ -24,7 +24,8 @@ import tfr.track.TrackParams;
  * @param ampFloorDb           amplitude floor, dB re full scale
  * @param driftHz              largest deviation from a track's prediction, Hz (NaN: R/2)
  * @param cropSec              largest |t̂ − t|, s (NaN: one hop)
- * @param maxGapFrames         frames a partial may miss (bridging)
+ * @param maxGapFrames         frames a partial may miss (bridging); above 0 a louder crossing component's
+ *                             masking is bridged too (see {@link #trackParams})
  * @param minDurationSec       shortest partial kept, s (NaN: two hops)
  * @param fadeSec              zero-amplitude end points this far outside each partial, s (NaN: one hop)
  * @param correction           phase correction (CHIRP: the full model)
@@ -32,11 +33,12 @@ import tfr.track.TrackParams;
  * @param convergenceTolerance how far M may exceed a chirp's own convergence
  * @param edges                whether partials are extended into the frames the signal's ends cut
  * @param bandwidth            bandwidth association (off by default)
+ * @param onsets               where partials that start inside the sound begin (found by default)
  */
 public record ModelParams(double resolutionHz, double minFreqHz, double ampFloorDb, double driftHz, double cropSec,
                           int maxGapFrames, double minDurationSec, double fadeSec, PhaseCorrection correction,
                           double maxChirpRateHzPerSec, double convergenceTolerance, EdgeHandling edges,
-                          Bandwidth bandwidth) {
+                          Bandwidth bandwidth, Onsets onsets) {
 
     /** Whether the energy of rejected ridges is associated to partials as noise ({@link tfr.peaks.BandwidthAssociation}). */
     public enum Bandwidth {
@@ -44,6 +46,17 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
         OFF,
         /** Loris' bandwidth association: amplitudes carry the associated noise energy, bandwidth its share. */
         ASSOCIATE
+    }
+
+    /** Where partials that start inside the sound begin ({@link tfr.track.OnsetExtension}). */
+    public enum Onsets {
+        /**
+         * At the onset read from the straddling frames' rejected ridges (time reassignment of a
+         * switched-on sinusoid), when the evidence is clear; else faded in before the first peak.
+         */
+        FIND,
+        /** Always faded in over {@code fadeSec} before the first peak (Loris). */
+        FADE_IN
     }
 
     /** What happens in the frames that the signal's start and end cut. */
@@ -70,8 +83,8 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
         }
         nanOrNonNegative(minDurationSec, "minDurationSec");
         nanOrNonNegative(fadeSec, "fadeSec");
-        if (correction == null || edges == null || bandwidth == null) {
-            throw new IllegalArgumentException("correction, edges and bandwidth must not be null");
+        if (correction == null || edges == null || bandwidth == null || onsets == null) {
+            throw new IllegalArgumentException("correction, edges, bandwidth and onsets must not be null");
         }
         if (!(maxChirpRateHzPerSec > 0) || Double.isNaN(maxChirpRateHzPerSec)) {
             throw new IllegalArgumentException("maxChirpRateHzPerSec must be > 0, got " + maxChirpRateHzPerSec);
@@ -100,7 +113,7 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
      */
     public static ModelParams defaults() {
         return new ModelParams(Double.NaN, Double.NaN, -90, Double.NaN, Double.NaN, 4, Double.NaN, Double.NaN,
-                PhaseCorrection.CHIRP, 20_000, 0.35, EdgeHandling.FIT, Bandwidth.OFF);
+                PhaseCorrection.CHIRP, 20_000, 0.35, EdgeHandling.FIT, Bandwidth.OFF, Onsets.FIND);
     }
 
     /** Loris' Analyzer(R): resolution R, frequency floor R, drift R/2, crop one hop, floor −90 dB (pair with {@link AnalysisParams#loris}). */
@@ -129,12 +142,21 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
         return new PeakParams(ampFloorDb, r, Double.isNaN(minFreqHz) ? r : minFreqHz, correction, c);
     }
 
-    /** The tracking stage's parameters for this framing. */
+    /** Longest masking by a crossing component that tracking bridges, s (see {@link tfr.track.Tracker}). */
+    public static final double MAX_OCCLUSION_SEC = 0.5;
+
+    /**
+     * The tracking stage's parameters for this framing. Bridging (maxGapFrames &gt; 0) also bridges
+     * occlusions: a louder component crossing within the main-lobe width 2R of a track's prediction,
+     * for at most {@value #MAX_OCCLUSION_SEC} s (crossings at relative rates of at least 2R/0.5 s count:
+     * 172 Hz/s at the defaults, 280 Hz/s at Loris' R = 70 Hz).
+     */
     public TrackParams trackParams(FrameParams frames) {
         double r = resolvedResolutionHz(frames);
         double drift = Double.isNaN(driftHz) ? r / 2 : driftHz;
         double minDur = Double.isNaN(minDurationSec) ? 2 * frames.hopSec() : minDurationSec;
-        return TrackParams.of(drift, minDur).withMaxGapFrames(maxGapFrames);
+        TrackParams t = TrackParams.of(drift, minDur).withMaxGapFrames(maxGapFrames);
+        return maxGapFrames > 0 ? t.withOcclusion(2 * r, MAX_OCCLUSION_SEC) : t;
     }
 
     /** The fade in use for this framing, s. */
@@ -143,63 +165,67 @@ public record ModelParams(double resolutionHz, double minFreqHz, double ampFloor
     }
 
     public ModelParams withResolutionHz(double v) {
-        return new ModelParams(v, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(v, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withMinFreqHz(double v) {
-        return new ModelParams(resolutionHz, v, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, v, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withAmpFloorDb(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, v, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, v, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withDriftHz(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, v, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, v, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withCropSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, v, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, v, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withMaxGapFrames(int v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, v, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, v, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withMinDurationSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, v, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, v, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withFadeSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, v, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, v, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withCorrection(PhaseCorrection v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, v, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, v, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withMaxChirpRateHzPerSec(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, v, convergenceTolerance, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, v, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     public ModelParams withConvergenceTolerance(double v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, v, edges, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, v, edges, bandwidth, onsets);
     }
 
     public ModelParams withEdges(EdgeHandling v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, v, bandwidth);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, v, bandwidth, onsets);
+    }
+
+    public ModelParams withOnsets(Onsets v) {
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, v);
     }
 
     public ModelParams withBandwidth(Bandwidth v) {
-        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, v);
+        return new ModelParams(resolutionHz, minFreqHz, ampFloorDb, driftHz, cropSec, maxGapFrames, minDurationSec, fadeSec, correction, maxChirpRateHzPerSec, convergenceTolerance, edges, v, onsets);
     }
 
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT,
-                "ModelParams[resolution %s Hz, floor %s Hz / %.1f dB, drift %s Hz, crop %s s, gaps %d, min %s s, fade %s s, %s, |α| <= %.4g Hz/s, M tol %.3g, edges %s, bandwidth %s]",
+                "ModelParams[resolution %s Hz, floor %s Hz / %.1f dB, drift %s Hz, crop %s s, gaps %d, min %s s, fade %s s, %s, |α| <= %.4g Hz/s, M tol %.3g, edges %s, bandwidth %s, onsets %s]",
                 d(resolutionHz), d(minFreqHz), ampFloorDb, d(driftHz), d(cropSec), maxGapFrames, d(minDurationSec), d(fadeSec),
-                correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth);
+                correction, maxChirpRateHzPerSec, convergenceTolerance, edges, bandwidth, onsets);
     }
 
     private static String d(double v) {

@@ -74,10 +74,29 @@ public final class PartialBuilder {
 
     /** The partial of a (refined) track, with fade end points. */
     public Partial toPartial(List<Peak> track) {
-        List<Breakpoint> b = new ArrayList<>(track.size() + 2);
+        return toPartial(track, null);
+    }
+
+    /**
+     * The partial of a (refined) track, starting at {@code onset} when one was found
+     * ({@link OnsetExtension}): a ramp of {@link OnsetExtension#FADE_SEC} centred on the onset time, from
+     * zero to the onset's amplitude, both ends at the first peak's frequency with its phase carried
+     * back at that frequency (so the cubic to the first peak is a straight line in frequency); else the
+     * usual fade-in. The end always fades out.
+     */
+    public Partial toPartial(List<Peak> track, OnsetExtension.Onset onset) {
+        List<Breakpoint> b = new ArrayList<>(track.size() + 3);
         Peak first = track.get(0);
         Peak last = track.get(track.size() - 1);
-        if (fadeSec > 0 && first.amp() > 0) {
+        double fade = OnsetExtension.FADE_SEC;
+        if (onset != null && onset.timeSec() + fade < first.timeSec() && first.amp() > 0) {
+            // the ramp centred on the onset: the same energy as a step there (t₀ reads as the middle of an attack)
+            double rampStart = onset.timeSec() - fade / 2;
+            double rampEnd = onset.timeSec() + fade / 2;
+            double w = 2 * Math.PI * first.freqHz();
+            b.add(new Breakpoint(rampStart, first.freqHz(), 0.0, first.phaseRad() - w * (first.timeSec() - rampStart), first.bandwidth()));
+            b.add(new Breakpoint(rampEnd, first.freqHz(), onset.amp(), first.phaseRad() - w * (first.timeSec() - rampEnd), first.bandwidth()));
+        } else if (fadeSec > 0 && first.amp() > 0) {
             b.add(new Breakpoint(first.timeSec() - fadeSec, first.freqHz(), 0.0,
                     first.phaseRad() - 2 * Math.PI * first.freqHz() * fadeSec, first.bandwidth()));
         }

@@ -3,6 +3,7 @@ package tfr.transform;
 import java.util.ArrayList;
 import java.util.List;
 import tfr.model.Breakpoint;
+import tfr.model.CubicPhase;
 import tfr.model.Partial;
 
 /**
@@ -26,27 +27,14 @@ public final class PhaseTrack {
     private PhaseTrack() {
     }
 
-    /** The unwrapped phase advance from a to b (rad), as the synthesizer's cubic takes it. */
+    /** The unwrapped phase advance from a to b (rad), as the synthesizer's cubic takes it ({@link CubicPhase}). */
     public static double unwrappedAdvance(Breakpoint a, Breakpoint b) {
-        double t = b.timeSec() - a.timeSec();
-        double w0 = 2 * Math.PI * a.freqHz();
-        double w1 = 2 * Math.PI * b.freqHz();
-        double m = Math.rint(((a.phaseRad() + w0 * t - b.phaseRad()) + (w1 - w0) * t / 2) / (2 * Math.PI));
-        return b.phaseRad() + 2 * Math.PI * m - a.phaseRad();
+        return CubicPhase.unwrappedAdvance(a, b);
     }
 
-    /** {phase (unwrapped from a's), instantaneous frequency (Hz)} of the cubic from a to b at time t in [a, b]. */
+    /** {phase (unwrapped from a's), instantaneous frequency (Hz)} of the cubic from a to b at time t in [a, b] ({@link CubicPhase}). */
     public static double[] cubicAt(Breakpoint a, Breakpoint b, double timeSec) {
-        double t = b.timeSec() - a.timeSec();
-        double w0 = 2 * Math.PI * a.freqHz();
-        double w1 = 2 * Math.PI * b.freqHz();
-        double e = unwrappedAdvance(a, b) - w0 * t;
-        double ca = 3 * e / (t * t) - (w1 - w0) / t;
-        double cb = -2 * e / (t * t * t) + (w1 - w0) / (t * t);
-        double tau = timeSec - a.timeSec();
-        double phase = a.phaseRad() + w0 * tau + ca * tau * tau + cb * tau * tau * tau;
-        double omega = w0 + 2 * ca * tau + 3 * cb * tau * tau;
-        return new double[] {phase, omega / (2 * Math.PI)};
+        return CubicPhase.at(a, b, timeSec);
     }
 
     /**

@@ -102,16 +102,29 @@ class AdditiveModelQualityTest {
     /**
      * Loris' comparison sound (chirp 200 → 2000 Hz, 440 Hz with 5 harmonics, clicks every 0.5 s; 3 s):
      * Loris 1.9 reaches 13.8 dB whole-file with ~300 partials per click. The clicks are classified as
-     * impulses and left to the residual: no partial may start near a click.
+     * impulses and left to the residual: no partial may start near a click. The chirp crosses harmonics 2
+     * and 3: each stays one partial (occlusion bridging) and the chirp's peaks there are freed of it.
      */
     @Test
     void lorisComparisonSound() {
         double[] x = Signals.example(FS).samples();
         PartialAnalysis pa = analyse(x);
         Resynthesis r = resynthesise(x, pa.partials());
-        assertTrue(r.snrDb() >= 20, r.toString());
+        // target 20 dB (Loris 13.8); measured 29.5 dB. Without occlusion bridging and correction it was 23.7 dB
+        // (harmonics 2 and 3 cut at the crossings), with bridging alone 25.9 dB (the chirp's peaks counted the
+        // bridged harmonic twice): 27 dB holds both steps
+        assertTrue(r.snrDb() >= 27, r.toString());
         assertTrue(pa.partials().size() <= 16, "partials: " + pa.partials());
         assertTrue(pa.impulseRidges() > 0, "the clicks' ridges are recognised as impulses");
+        // the chirp crosses harmonics 2 and 3 (880 Hz at 1.13 s, 1320 Hz at 1.87 s), hiding each for ~0.23 s:
+        // every harmonic still is one partial over the tone's 0.5–2.5 s
+        for (int k = 1; k <= 5; k++) {
+            double fk = 440.0 * k;
+            List<Partial> hk = pa.partials().partials().stream()
+                    .filter(p -> p.breakpoints().stream().filter(b -> b.amp() > 0).allMatch(b -> Math.abs(b.freqHz() - fk) < 10)).toList();
+            assertEquals(1, hk.size(), "harmonic " + k + " (" + fk + " Hz) partials: " + hk);
+            assertTrue(hk.get(0).startTimeSec() < 0.55 && hk.get(0).endTimeSec() > 2.45, "harmonic " + k + ": " + hk.get(0));
+        }
         // the residual holds the clicks: at each click sample it is within 5% of the click's 0.3
         int first = (int) Math.round(0.25 * FS);
         int period = (int) Math.round(0.5 * FS);

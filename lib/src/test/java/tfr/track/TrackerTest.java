@@ -75,6 +75,79 @@ class TrackerTest {
         assertEquals(5, tracks.get(1).size());  // frames 15–19
     }
 
+    /**
+     * The demo's crossing, as peaks: a louder chirp at 600 Hz/s passes a steady 880 Hz partial whose
+     * peaks vanish while the chirp is within 74 Hz (0.25 s, 21 frames — as measured on Signals.example).
+     * With occlusion bridging (zone 86 Hz = 2R of Hann 2048, 0.5 s) the steady partial stays one track
+     * through it, although only 4 gap frames are allowed; without it, it breaks in two.
+     */
+    @Test
+    void aLouderCrossingChirpDoesNotBreakASteadyPartial() {
+        for (boolean bridge : new boolean[] {true, false}) {
+            TrackParams params = TrackParams.of(21.5, 0).withMaxGapFrames(4);
+            Tracker tr = new Tracker(bridge ? params.withOcclusion(86, 0.5) : params);
+            int hidden = 0;
+            for (int m = 0; m < 120; m++) {
+                double t = m * HOP;
+                double fc = 300 + 600 * t; // meets 880 Hz at t = 0.967 s (frame 83)
+                List<Peak> ps = new ArrayList<>();
+                if (Math.abs(fc - 880) > 74) {
+                    ps.add(peak(m, 880, 0.08, 0, phase(880, 0, t)));
+                } else {
+                    hidden++;
+                }
+                if (Math.abs(fc - 880) > 10) {
+                    ps.add(peak(m, fc, 0.3, 600, phase(300, 600, t)));
+                }
+                tr.add(ps);
+            }
+            assertTrue(hidden > 20, "the steady partial is hidden for " + hidden + " frames");
+            List<List<Peak>> steady = tr.finish().stream().filter(t -> Math.abs(t.get(0).freqHz() - 880) < 1).toList();
+            assertEquals(bridge ? 1 : 2, steady.size(), "steady tracks with bridging " + bridge);
+            for (Peak p : steady.get(0)) {
+                assertEquals(880, p.freqHz(), 1e-9, "the steady track holds only its own peaks");
+            }
+        }
+    }
+
+    /**
+     * Occlusion needs a crossing: a louder <em>steady</em> neighbour 50 Hz away does not keep a track
+     * that ended alive (it would bridge silence), nor does a quieter crossing component.
+     */
+    @Test
+    void occlusionNeedsALouderMovingNeighbour() {
+        TrackParams params = TrackParams.of(21.5, 0).withMaxGapFrames(2).withOcclusion(86, 0.5);
+        // steady louder neighbour: the 880 Hz partial stops at frame 20 and restarts at frame 40
+        Tracker tr = new Tracker(params);
+        for (int m = 0; m < 60; m++) {
+            double t = m * HOP;
+            List<Peak> ps = new ArrayList<>();
+            ps.add(peak(m, 930, 0.3, 0, phase(930, 0, t)));
+            if (m < 20 || m >= 40) {
+                ps.add(peak(m, 880, 0.08, 0, phase(880, 0, t)));
+            }
+            tr.add(ps);
+        }
+        assertEquals(2, tr.finish().stream().filter(t -> Math.abs(t.get(0).freqHz() - 880) < 1).count(),
+                "a steady neighbour does not bridge a 20-frame silence");
+        // a quieter crossing chirp does not mask a louder partial either
+        tr = new Tracker(params);
+        for (int m = 0; m < 120; m++) {
+            double t = m * HOP;
+            double fc = 300 + 600 * t;
+            List<Peak> ps = new ArrayList<>();
+            if (Math.abs(fc - 880) > 74) {
+                ps.add(peak(m, 880, 0.3, 0, phase(880, 0, t)));
+            }
+            if (Math.abs(fc - 880) > 10) {
+                ps.add(peak(m, fc, 0.08, 600, phase(300, 600, t)));
+            }
+            tr.add(ps);
+        }
+        assertEquals(2, tr.finish().stream().filter(t -> Math.abs(t.get(0).freqHz() - 880) < 1).count(),
+                "a quieter chirp is no mask");
+    }
+
     /** The per-component Hungarian solution equals brute force over all assignments. */
     @Test
     void hungarianIsOptimal() {
