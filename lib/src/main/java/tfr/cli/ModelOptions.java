@@ -11,7 +11,7 @@ import tfr.stft.FrameParams;
 
 /**
  * The additive-model options of {@code analyze}: Loris-style resolution and window width (an
- * alternative to sample counts, so Loris users' settings port), phase correction and bandwidth.
+ * alternative to sample counts, so Loris users' settings port), phase correction, onsets and bandwidth.
  */
 final class ModelOptions {
     static final String MODEL = "Model (partials)";
@@ -26,11 +26,14 @@ final class ModelOptions {
     static final Opt CORRECTION = Opt.choice("--correction", "STEP", List.of("none", "reassigned", "chirp"), "chirp",
             "breakpoint phase: none (bin phase at the frame centre), reassigned (Loris: + travel to t^), chirp"
                     + " (+ the chirp term: the full model)").group(MODEL);
+    static final Opt ONSETS = Opt.choice("--onsets", "HOW", List.of("find", "fade-in"), "find",
+            "where partials that start inside the sound begin: find (at the onset read from the frames that straddle it),"
+                    + " fade-in (Loris: faded in over a hop before the first clean peak)").group(MODEL);
     static final Opt BANDWIDTH = Opt.flag("--bandwidth",
             "associate the energy of rejected ridges to partials as noise (Loris' bandwidth enhancement) and"
                     + " render it in resynth.wav").group(MODEL);
 
-    static final List<Opt> OPTIONS = List.of(RESOLUTION_HZ, WINDOW_WIDTH_HZ, CORRECTION, BANDWIDTH);
+    static final List<Opt> OPTIONS = List.of(RESOLUTION_HZ, WINDOW_WIDTH_HZ, CORRECTION, ONSETS, BANDWIDTH);
 
     private ModelOptions() {
     }
@@ -77,6 +80,7 @@ final class ModelOptions {
     static ModelParams modelParams(Options.Parsed p) {
         ModelParams m = lorisStyle(p) ? ModelParams.loris(resolution(p)) : ModelParams.defaults();
         m = m.withCorrection(PhaseCorrection.valueOf(p.text(CORRECTION).toUpperCase(Locale.ROOT)));
+        m = m.withOnsets(ModelParams.Onsets.valueOf(p.text(ONSETS).replace('-', '_').toUpperCase(Locale.ROOT)));
         if (p.flag(BANDWIDTH)) {
             m = m.withBandwidth(ModelParams.Bandwidth.ASSOCIATE);
         }
@@ -94,12 +98,15 @@ final class ModelOptions {
         d.put("crop_sec", peaks.consensus().cropSec());
         d.put("drift_hz", track.driftHz());
         d.put("max_gap_frames", track.maxGapFrames());
+        d.put("occlusion_hz", track.occlusionHz());
+        d.put("max_occlusion_sec", track.maxOcclusionSec());
         d.put("min_duration_sec", track.minDurationSec());
         d.put("fade_sec", m.resolvedFadeSec(fp));
         d.put("correction", AnalysisOptions.lower(m.correction()));
         d.put("max_chirp_rate_hz_per_sec", m.maxChirpRateHzPerSec());
         d.put("convergence_tolerance", m.convergenceTolerance());
         d.put("edges", AnalysisOptions.lower(m.edges()));
+        d.put("onsets", AnalysisOptions.lower(m.onsets()));
         d.put("bandwidth", AnalysisOptions.lower(m.bandwidth()));
         return d;
     }

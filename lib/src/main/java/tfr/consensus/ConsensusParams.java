@@ -42,7 +42,7 @@ public record ConsensusParams(double cropSec, double maxChirpRateHzPerSec, doubl
      * SINUSOID below 50 Hz/s, consensus within 0.35 bin by 3 of 4 bins. Tuned on the project's signals
      * (Hann 2048, 44.1 kHz): a 220 Hz tone with 8 harmonics and ±50 cent vibrato keeps 8 partials and
      * 36 dB (at 0.2 bin the vibrato's turning points — curved frequency, neighbours off the line by Hz —
-     * break it into 45 partials, 21 dB); the demo sound 23.6 dB (29.5 dB since crossings are bridged); the price is ~230 partials per second
+     * break it into 45 partials, 21 dB); the demo sound 23.6 dB (30.0 dB since crossings are bridged and onsets found); the price is ~230 partials per second
      * of white noise at −20 dB FS (0.1 bin: none). An impulse (M ≈ 1) with any |α̂| below ~2 kHz/s
      * exceeds M_chirp(α̂) + 0.35.
      */

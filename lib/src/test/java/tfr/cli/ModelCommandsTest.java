@@ -93,6 +93,38 @@ class ModelCommandsTest {
         assertEquals(35.0, ((Number) model.get("drift_hz")).doubleValue());
     }
 
+    /**
+     * --onsets: a tone switched on at 0.25 s (0.5 ms attack) reaches its amplitude at the onset by default
+     * (within 2 ms) and over 10 ms late faded in the Loris way (at its first clean peak); summary.json
+     * records the choice.
+     */
+    @Test
+    void onsetsAreFoundOrFadedIn() throws IOException {
+        double fs = 44100;
+        double[] x = new double[(int) (0.8 * fs)];
+        for (int n = 0; n < x.length; n++) {
+            double t = n / fs - 0.25;
+            if (t >= 0) {
+                x[n] = 0.4 * Math.min(1, t / 0.0005) * Math.cos(2 * Math.PI * 330.7 * t);
+            }
+        }
+        WavWriter.write(dir.resolve("on.wav"), Overwrite.REFUSE, x, fs, SampleEncoding.FLOAT_32);
+        double[] startSec = new double[2];
+        String[] modes = {"find", "fade-in"};
+        for (int i = 0; i < 2; i++) {
+            CliRun.run(dir, "analyze", "on.wav", "--out", modes[i], "--onsets", modes[i], "--quiet").ok();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> model = (Map<String, Object>) CliRun.json(dir.resolve(modes[i] + "/summary.json")).get("model");
+            assertEquals(modes[i], model.get("onsets"));
+            PartialSet set = PartialsCsv.read(dir.resolve(modes[i] + "/partials.csv"));
+            assertEquals(1, set.size(), modes[i] + ": " + set);
+            startSec[i] = set.get(0).breakpoints().get(1).timeSec(); // where it reaches its amplitude
+        }
+        assertEquals(0.25, startSec[0], 0.002, "found onset: full amplitude at " + startSec[0]);
+        assertTrue(startSec[1] > 0.25 + 0.01, "faded in: full amplitude at " + startSec[1]);
+        CliRun.run(dir, "analyze", "on.wav", "--out", "bad", "--onsets", "sometimes").fails(2, "--onsets", "sometimes");
+    }
+
     /** Window and hop keep their 44.1 kHz durations at other rates unless a sample count is given. */
     @Test
     void defaultWindowScalesWithTheRate() throws IOException {
