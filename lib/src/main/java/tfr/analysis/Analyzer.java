@@ -97,10 +97,6 @@ public final class Analyzer {
                            java.util.List<tfr.peaks.Peak> onsetWitnesses) { }
         tfr.track.OnsetExtension onsets = model.onsets() == ModelParams.Onsets.FIND
                 ? new tfr.track.OnsetExtension(fp, tracker.params().driftHz()) : null;
-        // the witnesses of the last few frames (a window straddles an onset for at most N/hop frames)
-        int ringFrames = (int) Math.ceil((double) fp.window().lengthSamples() / fp.hopSamples()) + 1;
-        java.util.ArrayDeque<java.util.List<tfr.peaks.Peak>> ring = new java.util.ArrayDeque<>();
-        java.util.Map<tfr.peaks.Peak, tfr.track.OnsetExtension.Onset> onsetOf = new java.util.IdentityHashMap<>();
         reassigner.streamMap(x, () -> {
             tfr.peaks.PeakPicker picker = new tfr.peaks.PeakPicker(fp, peakParams);
             tfr.peaks.BandwidthAssociation association = model.bandwidth() == ModelParams.Bandwidth.ASSOCIATE
@@ -147,17 +143,7 @@ public final class Analyzer {
             counts[1] += r.impulses();
             java.util.List<tfr.peaks.Peak> started = tracker.add(r.peaks());
             if (onsets != null) {
-                java.util.List<java.util.List<tfr.peaks.Peak>> earlier = new java.util.ArrayList<>(ring);
-                for (tfr.peaks.Peak p : started) {
-                    tfr.track.OnsetExtension.Onset o = onsets.find(p, earlier);
-                    if (o != null) {
-                        onsetOf.put(p, o);
-                    }
-                }
-                ring.addFirst(r.onsetWitnesses());
-                if (ring.size() > ringFrames) {
-                    ring.removeLast();
-                }
+                onsets.observe(started, r.onsetWitnesses());
             }
         }, f -> report.report("analysis", f));
         long t1 = System.nanoTime();
@@ -167,7 +153,7 @@ public final class Analyzer {
         tfr.track.OnsetExtension.Onset[] trackOnset = new tfr.track.OnsetExtension.Onset[tracks.size()];
         int[] firstFrame = new int[tracks.size()];
         for (int i = 0; i < tracks.size(); i++) {
-            trackOnset[i] = onsetOf.get(tracks.get(i).get(0));
+            trackOnset[i] = onsets == null ? null : onsets.onsetOf(tracks.get(i).get(0));
             firstFrame[i] = tracks.get(i).get(0).frameIndex();
         }
         tfr.track.OnsetExtension.alignEarlyOnsets(trackOnset);

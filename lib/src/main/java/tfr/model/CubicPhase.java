@@ -37,4 +37,15 @@ public final class CubicPhase {
         double omega = w0 + 2 * ca * tau + 3 * cb * tau * tau;
         return new double[] {phase, omega / (2 * Math.PI)};
     }
+
+    /**
+     * The breakpoint the synthesizer renders at {@code timeSec} of segment a → b: phase (unwrapped from
+     * a's) and frequency from the cubic (frequency clamped at 0), amplitude and bandwidth linear.
+     */
+    public static Breakpoint between(Breakpoint a, Breakpoint b, double timeSec) {
+        double[] c = at(a, b, timeSec);
+        double u = (timeSec - a.timeSec()) / (b.timeSec() - a.timeSec());
+        return new Breakpoint(timeSec, Math.max(0, c[1]), a.amp() + u * (b.amp() - a.amp()), c[0],
+                a.bandwidth() + u * (b.bandwidth() - a.bandwidth()));
+    }
 }

@@ -25,7 +25,7 @@ import tfr.window.ChirpResponse;
  * φ_t, frequency ω_t and chirp rate α adds {@code (a/s)·e^{jφ_t}·G(ω_t − ω_k, α)} to the
  * frame-centre-referenced X̃ at bin k (s = 2 for a real signal). For every frame m inside a track's gap,
  * the bridged partial's state at the frame centre is read from the synthesizer's own rule — phase and
- * frequency from the cubic between the gap's end peaks ({@link CubicPhase}), amplitude linear, α the
+ * frequency from the cubic between the gap's end peaks, amplitude linear ({@link CubicPhase#between}), α the
  * chord slope — and its contribution is subtracted from X̃ of each peak of frame m within
  * {@code zoneHz} of it; amplitude and phase are re-estimated from what remains with the peak's own
  * (track-refined) chirp rate.
@@ -62,8 +62,8 @@ public final class OcclusionCorrection {
         this.zoneHz = zoneHz;
     }
 
-    /** A bridged partial's state at a frame centre. */
-    private record Ghost(double amp, double phaseRad, double freqHz, double rateHzPerSec) { }
+    /** A bridged partial's state at a frame centre, as the synthesizer renders it, and the track it belongs to. */
+    private record Ghost(int track, Breakpoint state, double rateHzPerSec) { }
 
     /**
      * Corrects, in place, the peaks of {@code tracks} (refined, see {@code tfr.track.PartialBuilder#refine})
@@ -73,7 +73,6 @@ public final class OcclusionCorrection {
      */
     public int correct(List<List<Peak>> tracks) {
         Map<Integer, List<Ghost>> ghosts = new HashMap<>();
-        Map<Integer, List<Integer>> ownerOf = new HashMap<>();
         for (int ti = 0; ti < tracks.size(); ti++) {
             List<Peak> t = tracks.get(ti);
             for (int i = 1; i < t.size(); i++) {
@@ -84,18 +83,12 @@ public final class OcclusionCorrection {
                 }
                 Breakpoint ba = new Breakpoint(a.timeSec(), a.freqHz(), a.amp(), a.phaseRad(), 0);
                 Breakpoint bb = new Breakpoint(b.timeSec(), b.freqHz(), b.amp(), b.phaseRad(), 0);
-                double span = b.timeSec() - a.timeSec();
-                double rate = (b.freqHz() - a.freqHz()) / span;
+                double rate = (b.freqHz() - a.freqHz()) / (b.timeSec() - a.timeSec());
                 for (int m = a.frameIndex() + 1; m < b.frameIndex(); m++) {
                     double tm = frames.frameTimeSec(m);
-                    if (!(tm > a.timeSec() && tm < b.timeSec())) {
-                        continue;
+                    if (tm > a.timeSec() && tm < b.timeSec()) {
+                        ghosts.computeIfAbsent(m, k -> new ArrayList<>()).add(new Ghost(ti, CubicPhase.between(ba, bb, tm), rate));
                     }
-                    double[] pf = CubicPhase.at(ba, bb, tm);
-                    double u = (tm - a.timeSec()) / span;
-                    ghosts.computeIfAbsent(m, k -> new ArrayList<>())
-                            .add(new Ghost(a.amp() + u * (b.amp() - a.amp()), pf[0], pf[1], rate));
-                    ownerOf.computeIfAbsent(m, k -> new ArrayList<>()).add(ti);
                 }
             }
         }
@@ -117,17 +110,17 @@ public final class OcclusionCorrection {
                 double xIm = p.spectrumIm();
                 boolean any = false;
                 double omegaK = frames.binOmega(p.bin());
-                for (int gi = 0; gi < here.size(); gi++) {
-                    Ghost gh = here.get(gi);
-                    if (ownerOf.get(p.frameIndex()).get(gi) == ti || Math.abs(gh.freqHz() - p.freqHz()) >= zoneHz) {
+                for (Ghost gh : here) {
+                    Breakpoint q = gh.state();
+                    if (gh.track() == ti || Math.abs(q.freqHz() - p.freqHz()) >= zoneHz) {
                         continue;
                     }
-                    double omega = 2 * Math.PI * gh.freqHz() / fs;
+                    double omega = 2 * Math.PI * q.freqHz() / fs;
                     double alpha = gh.rateHzPerSec() * 2 * Math.PI / (fs * fs);
                     chirp.g(omega - omegaK, alpha, g);
-                    double c = gh.amp() / scale;
-                    double eRe = c * Math.cos(gh.phaseRad());
-                    double eIm = c * Math.sin(gh.phaseRad());
+                    double c = q.amp() / scale;
+                    double eRe = c * Math.cos(q.phaseRad());
+                    double eIm = c * Math.sin(q.phaseRad());
                     xRe -= eRe * g[0] - eIm * g[1];
                     xIm -= eRe * g[1] + eIm * g[0];
                     any = true;

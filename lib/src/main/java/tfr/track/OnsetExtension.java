@@ -68,6 +68,13 @@ public final class OnsetExtension {
     private final double[] tail0;
     private final double[] tail1;
     private final double minLateSamples;
+    /** The witnesses of the last frames, newest first: a window straddles an onset for at most N/hop frames. */
+    private final java.util.ArrayDeque<List<Peak>> recent = new java.util.ArrayDeque<>();
+    private final int recentFrames;
+    /** The onset found for each track-starting peak (by identity: refinement later replaces the peak objects). */
+    private final java.util.Map<Peak, Onset> onsetByFirstPeak = new java.util.IdentityHashMap<>();
+    /** The window truncated at a reading's onset (scratch for {@link #find}). */
+    private final double[] truncated;
 
     /** An onset: the time a partial starts, s, and its amplitude there. */
     public record Onset(double timeSec, double amp) {
@@ -101,6 +108,35 @@ public final class OnsetExtension {
             tail1[i] = tail1[i + 1] + (i - centre) * h[i];
         }
         this.minLateSamples = 0.25 * frames.hopSamples();
+        this.truncated = new double[h.length];
+        this.recentFrames = (int) Math.ceil((double) frames.window().lengthSamples() / frames.hopSamples()) + 1;
+    }
+
+    /**
+     * Streams one frame, in time order: looks for the onset of each peak that starts a track in it
+     * ({@link #find} over the witnesses of the frames before), then keeps the frame's own witnesses —
+     * its rejected ridges ({@link #isWitness}) — for the frames after. Not thread-safe: call it from the
+     * one thread that feeds the tracker.
+     */
+    public void observe(List<Peak> started, List<Peak> witnesses) {
+        if (!started.isEmpty()) {
+            List<List<Peak>> earlier = new java.util.ArrayList<>(recent);
+            for (Peak p : started) {
+                Onset o = find(p, earlier);
+                if (o != null) {
+                    onsetByFirstPeak.put(p, o);
+                }
+            }
+        }
+        recent.addFirst(witnesses);
+        if (recent.size() > recentFrames) {
+            recent.removeLast();
+        }
+    }
+
+    /** The onset {@link #observe} found for the track that started with this very peak object, or null. */
+    public Onset onsetOf(Peak first) {
+        return onsetByFirstPeak.get(first);
     }
 
     /** Whether a rejected ridge may witness an onset (it carries its spectrum value). */
@@ -111,7 +147,7 @@ public final class OnsetExtension {
     /**
      * The onset of a partial whose first peak is {@code first}, from the witnesses of the frames just
      * before it ({@code earlier.get(0)} the frame before {@code first}'s, then further back; one list per
-     * frame, empty if it had none), or null when the evidence is not clear.
+     * frame, empty if it had none), or null when the evidence is not clear. Not thread-safe (a scratch window).
      */
     public Onset find(Peak first, List<List<Peak>> earlier) {
         double fs = frames.sampleRateHz();
@@ -142,7 +178,7 @@ public final class OnsetExtension {
             if (coverage < MIN_COVERAGE || coverage > MAX_COVERAGE) {
                 continue;
             }
-            double[] truncated = new double[h.length];
+            java.util.Arrays.fill(truncated, 0, start, 0.0);
             System.arraycopy(h, start, truncated, start, h.length - start);
             double nu = 2 * Math.PI * first.freqHz() / fs - frames.binOmega(best.bin());
             double[] g = new double[2];

@@ -91,23 +91,24 @@ public final class PartialBuilder {
         double fade = OnsetExtension.FADE_SEC;
         if (onset != null && onset.timeSec() + fade < first.timeSec() && first.amp() > 0) {
             // the ramp centred on the onset: the same energy as a step there (t₀ reads as the middle of an attack)
-            double rampStart = onset.timeSec() - fade / 2;
-            double rampEnd = onset.timeSec() + fade / 2;
-            double w = 2 * Math.PI * first.freqHz();
-            b.add(new Breakpoint(rampStart, first.freqHz(), 0.0, first.phaseRad() - w * (first.timeSec() - rampStart), first.bandwidth()));
-            b.add(new Breakpoint(rampEnd, first.freqHz(), onset.amp(), first.phaseRad() - w * (first.timeSec() - rampEnd), first.bandwidth()));
+            b.add(carried(first, onset.timeSec() - fade / 2, 0.0));
+            b.add(carried(first, onset.timeSec() + fade / 2, onset.amp()));
         } else if (fadeSec > 0 && first.amp() > 0) {
-            b.add(new Breakpoint(first.timeSec() - fadeSec, first.freqHz(), 0.0,
-                    first.phaseRad() - 2 * Math.PI * first.freqHz() * fadeSec, first.bandwidth()));
+            b.add(carried(first, first.timeSec() - fadeSec, 0.0));
         }
         for (Peak p : track) {
             b.add(new Breakpoint(p.timeSec(), p.freqHz(), p.amp(), p.phaseRad(), p.bandwidth()));
         }
         if (fadeSec > 0 && last.amp() > 0) {
-            b.add(new Breakpoint(last.timeSec() + fadeSec, last.freqHz(), 0.0,
-                    last.phaseRad() + 2 * Math.PI * last.freqHz() * fadeSec, last.bandwidth()));
+            b.add(carried(last, last.timeSec() + fadeSec, 0.0));
         }
         return Partial.of(b);
+    }
+
+    /** A breakpoint at {@code timeSec} with peak p's frequency and bandwidth, its phase carried there at that frequency. */
+    private static Breakpoint carried(Peak p, double timeSec, double amp) {
+        return new Breakpoint(timeSec, p.freqHz(), amp, p.phaseRad() + 2 * Math.PI * p.freqHz() * (timeSec - p.timeSec()),
+                p.bandwidth());
     }
 
     /**

@@ -65,15 +65,9 @@ public final class PhaseTrack {
         return p.withBreakpoints(out);
     }
 
-    /**
-     * The breakpoint the synthesizer renders at time t of segment a → b: phase and frequency from the
-     * cubic (frequency clamped at 0), amplitude and bandwidth linear.
-     */
+    /** The breakpoint the synthesizer renders at time t of segment a → b ({@link CubicPhase#between}). */
     public static Breakpoint between(Breakpoint a, Breakpoint b, double timeSec) {
-        double[] c = cubicAt(a, b, timeSec);
-        double u = (timeSec - a.timeSec()) / (b.timeSec() - a.timeSec());
-        return new Breakpoint(timeSec, Math.max(0, c[1]), a.amp() + u * (b.amp() - a.amp()), c[0],
-                a.bandwidth() + u * (b.bandwidth() - a.bandwidth()));
+        return CubicPhase.between(a, b, timeSec);
     }
 
     /** The partial as rendered at time t (its own breakpoint where one lies at t), or null outside its span. */
